@@ -1,0 +1,147 @@
+#include "Records.h"
+
+#include <array>
+#include <utility>
+
+namespace headroom {
+
+// Stable spellings: these strings are stored in databases and bundles and printed by the CLI.
+// Renaming one is a schema change.
+namespace {
+
+template <class E, std::size_t N>
+std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text)
+{
+    for (const auto& [value, name] : table) {
+        if (name == text) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+template <class E, std::size_t N>
+std::string_view tableName(const std::array<std::pair<E, std::string_view>, N>& table, E value)
+{
+    for (const auto& [v, name] : table) {
+        if (v == value) {
+            return name;
+        }
+    }
+    return "unknown";
+}
+
+constexpr std::array<std::pair<RecommendationState, std::string_view>, 5> kRecommendationStateNames{{
+    {RecommendationState::Open, "open"},
+    {RecommendationState::Accepted, "accepted"},
+    {RecommendationState::Deferred, "deferred"},
+    {RecommendationState::Rejected, "rejected"},
+    {RecommendationState::Resolved, "resolved"},
+}};
+
+constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdictNames{{
+    {Verdict::Accept, "accept"},
+    {Verdict::Defer, "defer"},
+    {Verdict::Reject, "reject"},
+}};
+
+constexpr std::array<std::pair<EventKind, std::string_view>, 9> kEventKindNames{{
+    {EventKind::WorkspaceCreated, "workspace_created"},
+    {EventKind::RecommendationOpened, "recommendation_opened"},
+    {EventKind::RecommendationResolved, "recommendation_resolved"},
+    {EventKind::RecommendationReopened, "recommendation_reopened"},
+    {EventKind::DecisionRecorded, "decision_recorded"},
+    {EventKind::TierChanged, "tier_changed"},
+    {EventKind::ModeAdviceChanged, "mode_advice_changed"},
+    {EventKind::SourceFailed, "source_failed"},
+    {EventKind::SourceRecovered, "source_recovered"},
+}};
+
+constexpr std::array<std::pair<WorkspaceKind, std::string_view>, 2> kWorkspaceKindNames{{
+    {WorkspaceKind::Live, "live"},
+    {WorkspaceKind::Demo, "demo"},
+}};
+
+constexpr std::array<std::pair<Status, std::string_view>, 4> kStatusNames{{
+    {Status::Healthy, "healthy"},
+    {Status::Warning, "warning"},
+    {Status::Critical, "critical"},
+    {Status::Unknown, "unknown"},
+}};
+
+constexpr std::array<std::pair<ModeAction, std::string_view>, 4> kModeActionNames{{
+    {ModeAction::Hold, "hold"},
+    {ModeAction::IncreaseMode, "increase_mode"},
+    {ModeAction::DecreaseMode, "decrease_mode"},
+    {ModeAction::Freeze, "freeze"},
+}};
+
+constexpr std::array<std::pair<ModeReasonCode, std::string_view>, 12> kModeReasonCodeNames{{
+    {ModeReasonCode::HealthBelowFreeze, "health_below_freeze"},
+    {ModeReasonCode::WarningDensityHigh, "warning_density_high"},
+    {ModeReasonCode::ChurnRiskHigh, "churn_risk_high"},
+    {ModeReasonCode::AiCostPressureHigh, "ai_cost_pressure_high"},
+    {ModeReasonCode::InfraHealthLow, "infra_health_low"},
+    {ModeReasonCode::AtMaximumMode, "at_maximum_mode"},
+    {ModeReasonCode::HealthBelowIncrease, "health_below_increase"},
+    {ModeReasonCode::UtilisationTooHigh, "utilisation_too_high"},
+    {ModeReasonCode::IncreaseSupported, "increase_supported"},
+    {ModeReasonCode::ModeAppropriate, "mode_appropriate"},
+    {ModeReasonCode::ConfidenceTooLow, "confidence_too_low"},
+    {ModeReasonCode::ClientsOutsideMode, "clients_outside_mode"},
+}};
+
+constexpr std::array<std::pair<Level, std::string_view>, 3> kLevelNames{{
+    {Level::Low, "low"},
+    {Level::Medium, "medium"},
+    {Level::High, "high"},
+}};
+
+constexpr std::array<std::pair<Comparison, std::string_view>, 4> kComparisonNames{{
+    {Comparison::AtLeast, "at_least"},
+    {Comparison::Above, "above"},
+    {Comparison::AtMost, "at_most"},
+    {Comparison::Below, "below"},
+}};
+
+constexpr std::array<std::pair<DerivedValue, std::string_view>, 2> kDerivedValueNames{{
+    {DerivedValue::HeadroomPercent, "headroom_percent"},
+    {DerivedValue::ClientUtilisation, "client_utilisation"},
+}};
+
+} // namespace
+
+std::string_view keyOf(RecommendationState value) { return tableName(kRecommendationStateNames, value); }
+std::string_view keyOf(Verdict value) { return tableName(kVerdictNames, value); }
+std::string_view keyOf(EventKind value) { return tableName(kEventKindNames, value); }
+std::string_view keyOf(WorkspaceKind value) { return tableName(kWorkspaceKindNames, value); }
+std::string_view keyOf(Status value) { return tableName(kStatusNames, value); }
+std::string_view keyOf(ModeAction value) { return tableName(kModeActionNames, value); }
+std::string_view keyOf(ModeReasonCode value) { return tableName(kModeReasonCodeNames, value); }
+std::string_view keyOf(Level value) { return tableName(kLevelNames, value); }
+std::string_view keyOf(Comparison value) { return tableName(kComparisonNames, value); }
+
+std::optional<RecommendationState> recommendationStateFromString(std::string_view text) { return lookup(kRecommendationStateNames, text); }
+std::optional<Verdict> verdictFromString(std::string_view text) { return lookup(kVerdictNames, text); }
+std::optional<EventKind> eventKindFromString(std::string_view text) { return lookup(kEventKindNames, text); }
+std::optional<WorkspaceKind> workspaceKindFromString(std::string_view text) { return lookup(kWorkspaceKindNames, text); }
+std::optional<Status> statusFromString(std::string_view text) { return lookup(kStatusNames, text); }
+std::optional<ModeAction> modeActionFromString(std::string_view text) { return lookup(kModeActionNames, text); }
+std::optional<Level> levelFromString(std::string_view text) { return lookup(kLevelNames, text); }
+std::optional<Comparison> comparisonFromString(std::string_view text) { return lookup(kComparisonNames, text); }
+
+std::string_view keyOf(DerivedValue value) { return tableName(kDerivedValueNames, value); }
+std::optional<DerivedValue> derivedValueFromString(std::string_view text)
+{
+    return lookup(kDerivedValueNames, text);
+}
+
+std::string_view subjectKey(const ConditionSubject& subject)
+{
+    if (const auto* metric = std::get_if<MetricId>(&subject)) {
+        return metricKey(*metric);
+    }
+    return keyOf(std::get<DerivedValue>(subject));
+}
+
+} // namespace headroom

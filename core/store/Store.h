@@ -1,0 +1,110 @@
+#pragma once
+// Store: the workspace database (SQLite, WAL, foreign keys, migrations on PRAGMA user_version).
+// One Store is one connection and belongs to one thread; open another Store for another thread.
+// Snapshots are appended; recommendations follow their lifecycle; decisions and events are
+// append-only (triggers refuse UPDATE and DELETE), and a decision is written with
+// synchronous=FULL in the same transaction as the recommendation's new state and its event, so a
+// decision the UI confirmed is never lost.
+
+#include "model/Error.h"
+#include "model/Records.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace headroom {
+
+struct SeriesPoint {
+    Timestamp at{};
+    MetricId metric;
+    double value = 0.0;
+};
+
+struct TimeRange {
+    std::optional<Timestamp> from; // inclusive
+    std::optional<Timestamp> to;   // inclusive
+};
+
+struct HistoryFilter {
+    TimeRange range;
+    std::vector<EventKind> kinds; // empty = all kinds
+    std::size_t limit = 1000;
+};
+
+struct DecisionRequest {
+    RowId workspaceId = 0;
+    RowId recommendationId = 0;
+    Verdict verdict = Verdict::Accept;
+    std::string reason;
+    std::string actor = "founder";
+    Timestamp decidedAt{};
+    std::optional<Timestamp> revisitAt; // required for Defer, refused otherwise
+};
+
+// What storing one evaluation changed, so the engine can tell listeners.
+struct IngestResult {
+    RowId snapshotId = 0;
+    std::vector<StoredRecommendation> opened;
+    std::vector<StoredRecommendation> reopened;
+    std::vector<StoredRecommendation> resolved;
+    std::vector<Event> events;
+};
+
+class Store {
+public:
+    // Opens or creates the database at path (":memory:" for tests), migrating it to the latest
+    // schema; a file that is not a Headroom database, or from a newer version, is an error and is
+    // left untouched.
+    static Result<std::unique_ptr<Store>> open(const std::string& path);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    static int latestSchemaVersion();
+    Result<int> schemaVersion();
+
+    // Workspaces.
+    Result<std::vector<Workspace>> workspaces();
+    Result<Workspace> workspace(std::string_view name);
+    Result<Workspace> createWorkspace(const Workspace& workspace); // fails if the name exists
+    Result<void> setCurrentMode(RowId workspaceId, const std::string& modeId, Timestamp at);
+
+    // Snapshots: append one evaluated snapshot, reconcile its recommendations (one open
+    // recommendation per persisting condition) and write the events, in one transaction.
+    Result<IngestResult> ingest(RowId workspaceId, const Snapshot& snapshot,
+                                const Evaluation& evaluation);
+    Result<std::optional<StoredSnapshot>> latestSnapshot(RowId workspaceId);
+    Result<std::vector<StoredSnapshot>> snapshots(RowId workspaceId, TimeRange range,
+                                                  std::size_t limit = 100000);
+    Result<std::vector<SeriesPoint>> series(RowId workspaceId, std::span<const MetricId> metrics,
+                                            TimeRange range);
+    Result<std::size_t> snapshotCount(RowId workspaceId);
+
+    // Recommendations.
+    Result<std::vector<StoredRecommendation>> recommendations(
+        RowId workspaceId, std::span<const RecommendationState> states = {});
+    Result<StoredRecommendation> recommendation(RowId id);
+
+    // Decisions: validated (the recommendation exists, belongs to the workspace and is open or
+    // deferred; Defer has a revisit date in the future), then stored durably.
+    Result<Decision> recordDecision(const DecisionRequest& request);
+    Result<std::vector<Decision>> decisions(RowId workspaceId, const HistoryFilter& filter);
+
+    // Events (append-only).
+    Result<Event> appendEvent(const Event& event);
+    Result<std::vector<Event>> events(RowId workspaceId, const HistoryFilter& filter);
+
+    // Runs fn inside one transaction (used by the demo generator to write 90 days at once).
+    Result<void> transaction(const std::function<Result<void>()>& fn);
+
+private:
+    struct Impl;
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace headroom

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Headroom needs to build, run and test.
+# Usage: packaging/install-deps.sh [--tests]
+#   --tests  also installs what the test suite needs (real servers, sanitizer runtime, fonts).
+set -euo pipefail
+
+want_tests=0
+for arg in "$@"; do
+  case "$arg" in
+    --tests) want_tests=1 ;;
+    *) echo "install-deps.sh: unknown option '$arg'" >&2; exit 2 ;;
+  esac
+done
+
+build_packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev
+  qt6-translations-l10n libqt6svg6
+  libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev
+  fonts-dejavu-core
+  # The console needs a platform plugin for a real display.
+  qt6-qpa-plugins libxkbcommon-x11-0
+)
+test_packages=(
+  libbenchmark-dev
+  prometheus prometheus-node-exporter nginx-light
+  xvfb xauth poppler-utils
+  desktop-file-utils appstream
+)
+
+packages=("${build_packages[@]}")
+if [ "$want_tests" -eq 1 ]; then
+  packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,1 @@
+headroom_add_qtest(NAME tst_snapshot SOURCES tst_snapshot.cpp LIBS headroom_model LABELS core)
