@@ -1,0 +1,42 @@
+#include "Evaluator.h"
+
+#include "AiCapacity.h"
+#include "Capacity.h"
+#include "Health.h"
+#include "Mode.h"
+#include "Recommendations.h"
+#include "Truth.h"
+
+namespace headroom {
+
+Evaluation evaluate(const Snapshot& snapshot, const Catalog& catalog,
+                    const EvaluationContext& context) {
+    Evaluation evaluation;
+    evaluation.evaluatedAt = context.now;
+    if (catalog.tiers.empty() || catalog.modes.empty()) {
+        return evaluation; // an unvalidated catalog: nothing can be judged
+    }
+
+    const std::optional<int> clients = activeClients(snapshot);
+    const Tier& tier = tierForClients(catalog, clients);
+
+    evaluation.quality = assessQuality(snapshot, catalog, context.now);
+    evaluation.capacity = capacityStatus(snapshot, catalog, tier);
+    evaluation.clients = clientCapacity(clients, tier);
+
+    const Mode* current =
+        context.currentModeId.empty() ? nullptr : catalog.findMode(context.currentModeId);
+    if (current == nullptr) {
+        current = &modeForClients(catalog, clients);
+    }
+    evaluation.health = healthScores(snapshot, catalog, *current);
+    evaluation.mode = decideMode(catalog, evaluation.health, clients, *current, evaluation.quality);
+
+    const ConditionContext conditions{snapshot, tier, evaluation.capacity};
+    evaluation.recommendations = recommendations(catalog, conditions);
+    evaluation.upgradeTowardsTier = upgradeTowards(catalog, conditions);
+    evaluation.ai = aiCapacity(snapshot, catalog, tier);
+    return evaluation;
+}
+
+} // namespace headroom
