@@ -1,0 +1,439 @@
+// Reading catalog sections from JSON. Every accessor knows its key path, so a wrong type or a
+// missing field is reported as "tiers[1].limits.cpu_utilization: expected a number, got string".
+
+#include "CatalogJson.h"
+#include "model/Records.h"
+#include "model/Text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+#include <utility>
+
+namespace headroom::catalog_detail {
+namespace {
+
+std::string_view typeName(const Json& value) {
+    switch (value.type()) {
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::object:
+        return "an object";
+    case Json::value_t::array:
+        return "an array";
+    case Json::value_t::string:
+        return "a string";
+    case Json::value_t::boolean:
+        return "a boolean";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unsupported value";
+    }
+}
+
+bool isComment(std::string_view key) {
+    return key.starts_with('_');
+}
+
+// A JSON value together with its key path.
+class Node {
+public:
+    Node(const Json& value, std::string path)
+        : m_value(&value)
+        , m_path(std::move(path)) {}
+
+    const std::string& path() const { return m_path; }
+
+    [[noreturn]] void fail(std::string message) const {
+        throw ReadProblem{m_path, std::move(message)};
+    }
+
+    void expect(bool ok, std::string_view expected) const {
+        if (!ok) {
+            fail(cat("expected ", expected, ", got ", typeName(*m_value)));
+        }
+    }
+
+    // Checks that this is an object holding every required key and no key outside
+    // required + optional (comments aside).
+    void requireObject(std::initializer_list<std::string_view> required,
+                       std::initializer_list<std::string_view> optional = {}) const {
+        expect(m_value->is_object(), "an object");
+        for (auto key : required) {
+            if (!m_value->contains(key)) {
+                Node(*m_value, cat(m_path, '.', key)).fail("missing field");
+            }
+        }
+        for (const auto& [key, item] : m_value->items()) {
+            if (isComment(key)) {
+                continue;
+            }
+            const bool known =
+                std::ranges::find(required, std::string_view(key)) != required.end() ||
+                std::ranges::find(optional, std::string_view(key)) != optional.end();
+            if (!known) {
+                Node(item, cat(m_path, '.', key)).fail("unknown key");
+            }
+        }
+    }
+
+    Node at(std::string_view key) const {
+        expect(m_value->is_object(), "an object");
+        auto it = m_value->find(key);
+        if (it == m_value->end()) {
+            Node(*m_value, cat(m_path, '.', key)).fail("missing field");
+        }
+        return Node(*it, cat(m_path, '.', key));
+    }
+
+    std::optional<Node> find(std::string_view key) const {
+        auto it = m_value->find(key);
+        if (it == m_value->end()) {
+            return std::nullopt;
+        }
+        return Node(*it, cat(m_path, '.', key));
+    }
+
+    std::vector<Node> items() const {
+        expect(m_value->is_array(), "an array");
+        std::vector<Node> out;
+        out.reserve(m_value->size());
+        for (std::size_t i = 0; i < m_value->size(); ++i) {
+            out.emplace_back((*m_value)[i], cat(m_path, '[', i, ']'));
+        }
+        return out;
+    }
+
+    // Object members except comments, in document order.
+    std::vector<std::pair<std::string, Node>> members() const {
+        expect(m_value->is_object(), "an object");
+        std::vector<std::pair<std::string, Node>> out;
+        for (const auto& [key, item] : m_value->items()) {
+            if (!isComment(key)) {
+                out.emplace_back(key, Node(item, cat(m_path, '.', key)));
+            }
+        }
+        return out;
+    }
+
+    double number() const {
+        expect(m_value->is_number(), "a number");
+        const double v = m_value->get<double>();
+        if (!std::isfinite(v)) {
+            fail("must be a finite number");
+        }
+        return v;
+    }
+
+    int integer() const {
+        const double v = number();
+        if (v != std::floor(v) || v < std::numeric_limits<int>::min() ||
+            v > std::numeric_limits<int>::max()) {
+            fail(cat("expected a whole number, got ", v));
+        }
+        return static_cast<int>(v);
+    }
+
+    std::string string() const {
+        expect(m_value->is_string(), "a string");
+        return m_value->get<std::string>();
+    }
+
+    bool boolean() const {
+        expect(m_value->is_boolean(), "true or false");
+        return m_value->get<bool>();
+    }
+
+    std::vector<std::string> strings() const {
+        std::vector<std::string> out;
+        for (const auto& item : items()) {
+            out.push_back(item.string());
+        }
+        return out;
+    }
+
+    MetricId metric() const {
+        auto text = string();
+        auto id = metricFromKey(text);
+        if (!id) {
+            fail(cat("unknown metric '", text, "'"));
+        }
+        return *id;
+    }
+
+    template <class E>
+    E enumValue(std::optional<E> (*fromString)(std::string_view), std::string_view choices) const {
+        auto text = string();
+        auto value = fromString(text);
+        if (!value) {
+            fail(cat("unknown value '", text, "' (expected one of ", choices, ")"));
+        }
+        return *value;
+    }
+
+    MicroUsd dollars() const { return MicroUsd::fromDollars(number()); }
+
+private:
+    const Json* m_value;
+    std::string m_path;
+};
+
+// A metric key used as an object key ("limits": {"cpu_utilization": 0.5}).
+MetricId metricKeyOf(const std::string& key, const Node& node) {
+    auto id = metricFromKey(key);
+    if (!id) {
+        node.fail("unknown metric");
+    }
+    return *id;
+}
+
+std::optional<AiUnit> aiUnitFromString(std::string_view text) {
+    if (text == "tokens") {
+        return AiUnit::Tokens;
+    }
+    if (text == "characters") {
+        return AiUnit::Characters;
+    }
+    if (text == "requests") {
+        return AiUnit::Requests;
+    }
+    return std::nullopt;
+}
+
+Condition readCondition(const Node& n) {
+    n.requireObject({"subject", "comparison", "threshold"}, {"relative_to_tier_limit"});
+    Condition c;
+    const Node subject = n.at("subject");
+    const std::string key = subject.string();
+    if (auto metric = metricFromKey(key)) {
+        c.subject = *metric;
+    } else if (auto derived = derivedValueFromString(key)) {
+        c.subject = *derived;
+    } else {
+        subject.fail(cat("unknown subject '", key, "' (not a metric or a derived value)"));
+    }
+    c.comparison =
+        n.at("comparison").enumValue(&comparisonFromString, "at_least, above, at_most, below");
+    c.threshold = n.at("threshold").number();
+    if (auto relative = n.find("relative_to_tier_limit")) {
+        c.relativeToTierLimit = relative->boolean();
+    }
+    return c;
+}
+
+std::vector<Condition> readConditions(const Node& n) {
+    std::vector<Condition> out;
+    for (const auto& item : n.items()) {
+        out.push_back(readCondition(item));
+    }
+    return out;
+}
+
+Tier readTier(const Node& n) {
+    n.requireObject({"id", "name", "min_clients", "max_clients", "client_warning_at",
+                     "client_critical_at", "limits", "resources", "evaluation_cadence_seconds",
+                     "infrastructure"});
+    Tier t;
+    t.id = n.at("id").string();
+    t.name = n.at("name").string();
+    t.minClients = n.at("min_clients").integer();
+    t.maxClients = n.at("max_clients").integer();
+    t.clientWarningAt = n.at("client_warning_at").integer();
+    t.clientCriticalAt = n.at("client_critical_at").integer();
+    for (const auto& [key, value] : n.at("limits").members()) {
+        t.limits.push_back({metricKeyOf(key, value), value.number()});
+    }
+    const Node r = n.at("resources");
+    r.requireObject(
+        {"db_connections", "worker_concurrency", "cache_mb", "storage_gb", "monthly_tokens"});
+    t.resources.dbConnections = r.at("db_connections").integer();
+    t.resources.workerConcurrency = r.at("worker_concurrency").integer();
+    t.resources.cacheMb = r.at("cache_mb").integer();
+    t.resources.storageGb = r.at("storage_gb").integer();
+    t.resources.monthlyTokens = r.at("monthly_tokens").number();
+    t.evaluationCadence = std::chrono::seconds{n.at("evaluation_cadence_seconds").integer()};
+    t.infrastructure = n.at("infrastructure").strings();
+    return t;
+}
+
+UpgradePath readUpgradePath(const Node& n) {
+    n.requireObject({"from_tier", "to_tier", "triggers", "requirements", "monthly_cost_min_usd",
+                     "monthly_cost_max_usd", "strain_pass_rate_required"});
+    UpgradePath p;
+    p.fromTier = n.at("from_tier").string();
+    p.toTier = n.at("to_tier").string();
+    p.triggers = readConditions(n.at("triggers"));
+    p.requirements = n.at("requirements").strings();
+    p.monthlyCostMin = n.at("monthly_cost_min_usd").dollars();
+    p.monthlyCostMax = n.at("monthly_cost_max_usd").dollars();
+    p.strainPassRateRequired = n.at("strain_pass_rate_required").number();
+    return p;
+}
+
+Mode readMode(const Node& n) {
+    n.requireObject({"id", "name", "min_clients", "max_clients", "max_posts_per_day",
+                     "max_ai_spend_per_day_usd"});
+    Mode m;
+    m.id = n.at("id").string();
+    m.name = n.at("name").string();
+    m.minClients = n.at("min_clients").integer();
+    m.maxClients = n.at("max_clients").integer();
+    m.maxPostsPerDay = n.at("max_posts_per_day").number();
+    m.maxAiSpendPerDay = n.at("max_ai_spend_per_day_usd").dollars();
+    return m;
+}
+
+Guardrails readGuardrails(const Node& n) {
+    n.requireObject({"min_health_for_increase", "max_utilisation_for_increase",
+                     "freeze_below_health", "max_warning_density", "max_churn_risk",
+                     "max_ai_cost_pressure", "min_confidence_for_change", "min_infra_health"});
+    Guardrails g;
+    g.minHealthForIncrease = n.at("min_health_for_increase").number();
+    g.maxUtilisationForIncrease = n.at("max_utilisation_for_increase").number();
+    g.freezeBelowHealth = n.at("freeze_below_health").number();
+    g.maxWarningDensity = n.at("max_warning_density").number();
+    g.maxChurnRisk = n.at("max_churn_risk").number();
+    g.maxAiCostPressure = n.at("max_ai_cost_pressure").number();
+    g.minConfidenceForChange = n.at("min_confidence_for_change").number();
+    g.minInfraHealth = n.at("min_infra_health").number();
+    return g;
+}
+
+HealthModel readHealth(const Node& n) {
+    n.requireObject({"infra_penalties", "warning_density_factor", "safe_capacity_floor"});
+    HealthModel h;
+    for (const auto& item : n.at("infra_penalties").items()) {
+        item.requireObject({"metric", "steps"});
+        InfraPenalty penalty{item.at("metric").metric(), {}};
+        for (const auto& step : item.at("steps").items()) {
+            step.requireObject({"above", "penalty"});
+            penalty.steps.push_back({step.at("above").number(), step.at("penalty").number()});
+        }
+        h.infraPenalties.push_back(std::move(penalty));
+    }
+    h.warningDensityFactor = n.at("warning_density_factor").number();
+    h.safeCapacityFloor = n.at("safe_capacity_floor").number();
+    return h;
+}
+
+HealthWeights readWeights(const Node& n) {
+    n.requireObject({"infra_health", "ai_cost_pressure", "warning_density", "churn_risk"});
+    return HealthWeights{n.at("infra_health").number(), n.at("ai_cost_pressure").number(),
+                         n.at("warning_density").number(), n.at("churn_risk").number()};
+}
+
+HeadroomThresholds readHeadroom(const Node& n) {
+    n.requireObject({"warning", "critical", "min_headroom_for_new_clients"});
+    return HeadroomThresholds{n.at("warning").number(), n.at("critical").number(),
+                              n.at("min_headroom_for_new_clients").number()};
+}
+
+PerformanceBand readBand(const Node& n) {
+    n.requireObject({"metric", "warning_at", "critical_at", "normal_action", "warning_action",
+                     "critical_action"});
+    return PerformanceBand{n.at("metric").metric(),         n.at("warning_at").number(),
+                           n.at("critical_at").number(),    n.at("normal_action").string(),
+                           n.at("warning_action").string(), n.at("critical_action").string()};
+}
+
+TruthSettings readTruth(const Node& n) {
+    n.requireObject({"stale_after_seconds", "required_metrics"});
+    TruthSettings t;
+    t.staleAfter = std::chrono::seconds{n.at("stale_after_seconds").integer()};
+    for (const auto& item : n.at("required_metrics").items()) {
+        t.required.push_back(item.metric());
+    }
+    return t;
+}
+
+RecommendationTemplate readRecommendation(const Node& n) {
+    n.requireObject({"type", "title", "description", "impact", "risk", "effort", "cost_note",
+                     "monthly_cost_min_usd", "monthly_cost_max_usd", "steps", "rollback",
+                     "triggers", "confidence"});
+    constexpr std::string_view kLevels = "low, medium, high";
+    RecommendationTemplate r;
+    r.type = n.at("type").string();
+    r.title = n.at("title").string();
+    r.description = n.at("description").string();
+    r.impact = n.at("impact").enumValue(&levelFromString, kLevels);
+    r.risk = n.at("risk").enumValue(&levelFromString, kLevels);
+    r.effort = n.at("effort").enumValue(&levelFromString, kLevels);
+    r.costNote = n.at("cost_note").string();
+    r.monthlyCostMin = n.at("monthly_cost_min_usd").dollars();
+    r.monthlyCostMax = n.at("monthly_cost_max_usd").dollars();
+    r.steps = n.at("steps").strings();
+    r.rollback = n.at("rollback").strings();
+    r.triggers = readConditions(n.at("triggers"));
+    r.confidence = n.at("confidence").integer();
+    return r;
+}
+
+AiProvider readProvider(const Node& n) {
+    n.requireObject({"id", "name", "unit", "monthly_allocation"});
+    AiProvider p;
+    p.id = n.at("id").string();
+    p.name = n.at("name").string();
+    p.unit = n.at("unit").enumValue(&aiUnitFromString, "tokens, characters, requests");
+    for (const auto& [tier, value] : n.at("monthly_allocation").members()) {
+        p.monthlyAllocationByTier[tier] = value.number();
+    }
+    return p;
+}
+
+template <class T, class Reader>
+std::vector<T> readList(const Node& n, Reader reader) {
+    std::vector<T> out;
+    for (const auto& item : n.items()) {
+        out.push_back(reader(item));
+    }
+    return out;
+}
+
+} // namespace
+
+void readSection(Section section, const Json& value, Catalog& into) {
+    const Node n(value, std::string(sectionKey(section)));
+    switch (section) {
+    case Section::Tiers:
+        into.tiers = readList<Tier>(n, readTier);
+        break;
+    case Section::UpgradePaths:
+        into.upgradePaths = readList<UpgradePath>(n, readUpgradePath);
+        break;
+    case Section::Modes:
+        into.modes = readList<Mode>(n, readMode);
+        break;
+    case Section::Guardrails:
+        into.guardrails = readGuardrails(n);
+        break;
+    case Section::Health:
+        into.health = readHealth(n);
+        break;
+    case Section::Weights:
+        into.weights = readWeights(n);
+        break;
+    case Section::Headroom:
+        into.headroom = readHeadroom(n);
+        break;
+    case Section::Performance:
+        into.performance = readList<PerformanceBand>(n, readBand);
+        break;
+    case Section::Truth:
+        into.truth = readTruth(n);
+        break;
+    case Section::Recommendations:
+        into.recommendations = readList<RecommendationTemplate>(n, readRecommendation);
+        break;
+    case Section::AiProviders:
+        into.aiProviders = readList<AiProvider>(n, readProvider);
+        break;
+    case Section::Count_:
+        break;
+    }
+}
+
+} // namespace headroom::catalog_detail

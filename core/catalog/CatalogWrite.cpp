@@ -1,0 +1,214 @@
+// Writing catalog sections as JSON, the exact inverse of CatalogRead.cpp: every field the reader
+// requires is written, so a written catalog loads back to an equal one.
+
+#include "CatalogJson.h"
+#include "model/Records.h"
+
+namespace headroom::catalog_detail {
+namespace {
+
+std::string_view aiUnitKey(AiUnit unit) {
+    switch (unit) {
+    case AiUnit::Tokens:
+        return "tokens";
+    case AiUnit::Characters:
+        return "characters";
+    case AiUnit::Requests:
+        return "requests";
+    }
+    return "tokens";
+}
+
+Json key(std::string_view text) {
+    return Json(std::string(text));
+}
+
+Json writeCondition(const Condition& c) {
+    Json j = Json::object();
+    j["subject"] = key(subjectKey(c.subject));
+    j["comparison"] = key(keyOf(c.comparison));
+    j["threshold"] = c.threshold;
+    if (c.relativeToTierLimit) {
+        j["relative_to_tier_limit"] = true;
+    }
+    return j;
+}
+
+Json writeConditions(const std::vector<Condition>& conditions) {
+    Json j = Json::array();
+    for (const auto& c : conditions) {
+        j.push_back(writeCondition(c));
+    }
+    return j;
+}
+
+Json writeTier(const Tier& t) {
+    Json j = Json::object();
+    j["id"] = t.id;
+    j["name"] = t.name;
+    j["min_clients"] = t.minClients;
+    j["max_clients"] = t.maxClients;
+    j["client_warning_at"] = t.clientWarningAt;
+    j["client_critical_at"] = t.clientCriticalAt;
+    Json limits = Json::object();
+    for (const auto& limit : t.limits) {
+        limits[std::string(metricKey(limit.metric))] = limit.limit;
+    }
+    j["limits"] = std::move(limits);
+    j["resources"] = Json{{"db_connections", t.resources.dbConnections},
+                          {"worker_concurrency", t.resources.workerConcurrency},
+                          {"cache_mb", t.resources.cacheMb},
+                          {"storage_gb", t.resources.storageGb},
+                          {"monthly_tokens", t.resources.monthlyTokens}};
+    j["evaluation_cadence_seconds"] = t.evaluationCadence.count();
+    j["infrastructure"] = t.infrastructure;
+    return j;
+}
+
+Json writeUpgradePath(const UpgradePath& p) {
+    Json j = Json::object();
+    j["from_tier"] = p.fromTier;
+    j["to_tier"] = p.toTier;
+    j["triggers"] = writeConditions(p.triggers);
+    j["requirements"] = p.requirements;
+    j["monthly_cost_min_usd"] = p.monthlyCostMin.dollars();
+    j["monthly_cost_max_usd"] = p.monthlyCostMax.dollars();
+    j["strain_pass_rate_required"] = p.strainPassRateRequired;
+    return j;
+}
+
+Json writeMode(const Mode& m) {
+    Json j = Json::object();
+    j["id"] = m.id;
+    j["name"] = m.name;
+    j["min_clients"] = m.minClients;
+    j["max_clients"] = m.maxClients;
+    j["max_posts_per_day"] = m.maxPostsPerDay;
+    j["max_ai_spend_per_day_usd"] = m.maxAiSpendPerDay.dollars();
+    return j;
+}
+
+Json writeGuardrails(const Guardrails& g) {
+    Json j = Json::object();
+    j["min_health_for_increase"] = g.minHealthForIncrease;
+    j["max_utilisation_for_increase"] = g.maxUtilisationForIncrease;
+    j["freeze_below_health"] = g.freezeBelowHealth;
+    j["max_warning_density"] = g.maxWarningDensity;
+    j["max_churn_risk"] = g.maxChurnRisk;
+    j["max_ai_cost_pressure"] = g.maxAiCostPressure;
+    j["min_confidence_for_change"] = g.minConfidenceForChange;
+    j["min_infra_health"] = g.minInfraHealth;
+    return j;
+}
+
+Json writeHealth(const HealthModel& h) {
+    Json penalties = Json::array();
+    for (const auto& penalty : h.infraPenalties) {
+        Json steps = Json::array();
+        for (const auto& step : penalty.steps) {
+            steps.push_back(Json{{"above", step.above}, {"penalty", step.penalty}});
+        }
+        penalties.push_back(Json{{"metric", key(metricKey(penalty.metric))}, {"steps", steps}});
+    }
+    Json j = Json::object();
+    j["infra_penalties"] = std::move(penalties);
+    j["warning_density_factor"] = h.warningDensityFactor;
+    j["safe_capacity_floor"] = h.safeCapacityFloor;
+    return j;
+}
+
+Json writeBand(const PerformanceBand& b) {
+    Json j = Json::object();
+    j["metric"] = key(metricKey(b.metric));
+    j["warning_at"] = b.warningAt;
+    j["critical_at"] = b.criticalAt;
+    j["normal_action"] = b.normalAction;
+    j["warning_action"] = b.warningAction;
+    j["critical_action"] = b.criticalAction;
+    return j;
+}
+
+Json writeRecommendation(const RecommendationTemplate& r) {
+    Json j = Json::object();
+    j["type"] = r.type;
+    j["title"] = r.title;
+    j["description"] = r.description;
+    j["impact"] = key(keyOf(r.impact));
+    j["risk"] = key(keyOf(r.risk));
+    j["effort"] = key(keyOf(r.effort));
+    j["cost_note"] = r.costNote;
+    j["monthly_cost_min_usd"] = r.monthlyCostMin.dollars();
+    j["monthly_cost_max_usd"] = r.monthlyCostMax.dollars();
+    j["steps"] = r.steps;
+    j["rollback"] = r.rollback;
+    j["triggers"] = writeConditions(r.triggers);
+    j["confidence"] = r.confidence;
+    return j;
+}
+
+Json writeProvider(const AiProvider& p) {
+    Json allocation = Json::object();
+    for (const auto& [tier, units] : p.monthlyAllocationByTier) {
+        allocation[tier] = units;
+    }
+    Json j = Json::object();
+    j["id"] = p.id;
+    j["name"] = p.name;
+    j["unit"] = key(aiUnitKey(p.unit));
+    j["monthly_allocation"] = std::move(allocation);
+    return j;
+}
+
+template <class T, class Writer>
+Json writeList(const std::vector<T>& items, Writer writer) {
+    Json j = Json::array();
+    for (const auto& item : items) {
+        j.push_back(writer(item));
+    }
+    return j;
+}
+
+} // namespace
+
+Json writeSection(Section section, const Catalog& c) {
+    switch (section) {
+    case Section::Tiers:
+        return writeList(c.tiers, writeTier);
+    case Section::UpgradePaths:
+        return writeList(c.upgradePaths, writeUpgradePath);
+    case Section::Modes:
+        return writeList(c.modes, writeMode);
+    case Section::Guardrails:
+        return writeGuardrails(c.guardrails);
+    case Section::Health:
+        return writeHealth(c.health);
+    case Section::Weights:
+        return Json{{"infra_health", c.weights.infraHealth},
+                    {"ai_cost_pressure", c.weights.aiCostPressure},
+                    {"warning_density", c.weights.warningDensity},
+                    {"churn_risk", c.weights.churnRisk}};
+    case Section::Headroom:
+        return Json{{"warning", c.headroom.warning},
+                    {"critical", c.headroom.critical},
+                    {"min_headroom_for_new_clients", c.headroom.minHeadroomForNewClients}};
+    case Section::Performance:
+        return writeList(c.performance, writeBand);
+    case Section::Truth: {
+        Json required = Json::array();
+        for (auto metric : c.truth.required) {
+            required.push_back(key(metricKey(metric)));
+        }
+        return Json{{"stale_after_seconds", c.truth.staleAfter.count()},
+                    {"required_metrics", required}};
+    }
+    case Section::Recommendations:
+        return writeList(c.recommendations, writeRecommendation);
+    case Section::AiProviders:
+        return writeList(c.aiProviders, writeProvider);
+    case Section::Count_:
+        break;
+    }
+    return Json();
+}
+
+} // namespace headroom::catalog_detail
