@@ -77,6 +77,8 @@ public:
     // recommendation per persisting condition) and write the events, in one transaction.
     Result<IngestResult> ingest(RowId workspaceId, const Snapshot& snapshot,
                                 const Evaluation& evaluation);
+    // snapshots() is oldest first; series() is grouped by metric in the order asked, each
+    // metric oldest first, with no point where the snapshot lacked the metric.
     Result<std::optional<StoredSnapshot>> latestSnapshot(RowId workspaceId);
     Result<std::vector<StoredSnapshot>> snapshots(RowId workspaceId, TimeRange range,
                                                   std::size_t limit = 100000);
@@ -91,7 +93,10 @@ public:
 
     // Decisions: validated (the recommendation exists, belongs to the workspace and is open or
     // deferred; Defer has a revisit date in the future), then stored durably.
+    // Errors: NotFound (no such recommendation in the workspace), Conflict (not open or
+    // deferred), InvalidArgument (revisit date rules; Reject and Defer need a non-blank reason).
     Result<Decision> recordDecision(const DecisionRequest& request);
+    // History queries (decisions, events) are newest first, at most filter.limit rows.
     Result<std::vector<Decision>> decisions(RowId workspaceId, const HistoryFilter& filter);
 
     // Events (append-only).

@@ -1,0 +1,25 @@
+#pragma once
+// Internal to the store: the schema versions and the checks made before a file is touched.
+// Version 1 was the first schema (tables only); version 2 adds the denormalised snapshot columns,
+// snapshot_metrics for fast series, recommendations.condition_active, decisions'
+// recommendation_type, the indexes and the append-only triggers. A new database runs every step
+// in one transaction, so a fresh file and a migrated one have the same schema.
+
+#include "Database.h"
+
+#include <cstdint>
+
+namespace headroom::store {
+
+inline constexpr int kLatestSchemaVersion = 2;
+// "HdRm": identifies a Headroom database in the file header (PRAGMA application_id).
+inline constexpr std::int64_t kApplicationId = 0x4864526D;
+
+// Checks the file (SQLite? ours? not newer?) without writing, then configures the connection
+// (WAL, foreign keys, synchronous=NORMAL, busy timeout) and creates or migrates the schema.
+Result<void> prepareDatabase(sql::Database& db);
+
+// Applies each step from `from` to the latest, each step in its own transaction.
+Result<void> migrate(sql::Database& db, int from);
+
+} // namespace headroom::store

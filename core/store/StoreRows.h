@@ -1,0 +1,71 @@
+#pragma once
+// Internal to the store: one function per query, grouped by table in SnapshotRows.cpp,
+// RecommendationRows.cpp, DecisionRows.cpp and EventRows.cpp. Store.cpp composes them into
+// transactions; none of these opens a transaction itself.
+
+#include "Database.h"
+#include "RecommendationReconciler.h"
+#include "Store.h"
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace headroom::store {
+
+// ---- snapshots ----
+struct SnapshotHeader {
+    RowId id = 0;
+    Timestamp takenAt{};
+    std::string tierId;
+    ModeAction modeAction = ModeAction::Hold;
+};
+
+// The newest snapshot taken at or before `at` (ties: the newest row).
+Result<std::optional<SnapshotHeader>> previousSnapshot(sql::Database& db, RowId workspaceId,
+                                                       Timestamp at);
+Result<RowId> insertSnapshot(sql::Database& db, RowId workspaceId, const Snapshot& snapshot,
+                             const Evaluation& evaluation);
+enum class Newest { First, Last };
+Result<std::vector<StoredSnapshot>> selectSnapshots(sql::Database& db, RowId workspaceId,
+                                                    TimeRange range, std::size_t limit,
+                                                    Newest order);
+Result<std::vector<SeriesPoint>> selectSeries(sql::Database& db, RowId workspaceId,
+                                              std::span<const MetricId> metrics, TimeRange range);
+Result<std::size_t> countSnapshots(sql::Database& db, RowId workspaceId);
+
+// ---- recommendations ----
+// What the reconciler needs: open ones, ones whose condition is active, the newest of each type.
+Result<std::vector<TrackedRecommendation>> selectTracked(sql::Database& db, RowId workspaceId);
+Result<std::vector<StoredRecommendation>>
+selectRecommendations(sql::Database& db, RowId workspaceId,
+                      std::span<const RecommendationState> states);
+Result<std::optional<TrackedRecommendation>> selectRecommendation(sql::Database& db, RowId id);
+Result<RowId> insertRecommendation(sql::Database& db, const TrackedRecommendation& tracked);
+Result<void> updateRecommendation(sql::Database& db, const TrackedRecommendation& tracked);
+
+// ---- decisions ----
+// The reason a request cannot be recorded against `current`, or nothing.
+Result<void> validateDecision(const DecisionRequest& request,
+                              const std::optional<TrackedRecommendation>& current);
+Result<RowId> insertDecision(sql::Database& db, const Decision& decision);
+Result<std::vector<Decision>> selectDecisions(sql::Database& db, RowId workspaceId,
+                                              const HistoryFilter& filter);
+
+// ---- events ----
+Result<Event> insertEvent(sql::Database& db, const Event& event);
+Result<std::vector<Event>> selectEvents(sql::Database& db, RowId workspaceId,
+                                        const HistoryFilter& filter);
+
+// Binds a range as two inclusive bounds; an open end becomes the smallest or largest integer so
+// that the (workspace_id, time) indexes still serve the query.
+inline void bindRange(sql::Statement& stmt, int first, const TimeRange& range) {
+    stmt.bind(first, range.from ? range.from->time_since_epoch().count()
+                                : std::numeric_limits<std::int64_t>::min());
+    stmt.bind(first + 1, range.to ? range.to->time_since_epoch().count()
+                                  : std::numeric_limits<std::int64_t>::max());
+}
+
+} // namespace headroom::store
