@@ -430,12 +430,18 @@ SectionLabels defaultSectionLabels() {
 }
 
 std::string formatProblems(std::span<const Problem> problems, const SectionLabels& labels) {
+    // One broken reference (a renamed tier) can cause dozens of problems; the first few say enough.
+    constexpr std::size_t kMaxListed = 12;
     std::string out;
-    for (const auto& p : problems) {
+    for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i) {
+        const auto& p = problems[i];
         if (!out.empty()) {
             out += '\n';
         }
         out += cat(labels[sectionIndex(p.section)], ": ", p.path, ": ", p.message);
+    }
+    if (problems.size() > kMaxListed) {
+        out += cat("\n(", problems.size() - kMaxListed, " more problems)");
     }
     return out;
 }

@@ -4,6 +4,9 @@
 #include "CatalogJson.h"
 #include "model/Records.h"
 
+#include <cmath>
+#include <cstdint>
+
 namespace headroom::catalog_detail {
 namespace {
 
@@ -23,11 +26,21 @@ Json key(std::string_view text) {
     return Json(std::string(text));
 }
 
+// Whole numbers are written without ".0" so that a written catalog reads like the defaults; the
+// reader accepts either form.
+Json num(double value) {
+    constexpr double kExactIntegers = 9007199254740992.0; // 2^53
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < kExactIntegers) {
+        return Json(static_cast<std::int64_t>(value));
+    }
+    return Json(value);
+}
+
 Json writeCondition(const Condition& c) {
     Json j = Json::object();
     j["subject"] = key(subjectKey(c.subject));
     j["comparison"] = key(keyOf(c.comparison));
-    j["threshold"] = c.threshold;
+    j["threshold"] = num(c.threshold);
     if (c.relativeToTierLimit) {
         j["relative_to_tier_limit"] = true;
     }
@@ -52,14 +65,14 @@ Json writeTier(const Tier& t) {
     j["client_critical_at"] = t.clientCriticalAt;
     Json limits = Json::object();
     for (const auto& limit : t.limits) {
-        limits[std::string(metricKey(limit.metric))] = limit.limit;
+        limits[std::string(metricKey(limit.metric))] = num(limit.limit);
     }
     j["limits"] = std::move(limits);
     j["resources"] = Json{{"db_connections", t.resources.dbConnections},
                           {"worker_concurrency", t.resources.workerConcurrency},
                           {"cache_mb", t.resources.cacheMb},
                           {"storage_gb", t.resources.storageGb},
-                          {"monthly_tokens", t.resources.monthlyTokens}};
+                          {"monthly_tokens", num(t.resources.monthlyTokens)}};
     j["evaluation_cadence_seconds"] = t.evaluationCadence.count();
     j["infrastructure"] = t.infrastructure;
     return j;
@@ -71,9 +84,9 @@ Json writeUpgradePath(const UpgradePath& p) {
     j["to_tier"] = p.toTier;
     j["triggers"] = writeConditions(p.triggers);
     j["requirements"] = p.requirements;
-    j["monthly_cost_min_usd"] = p.monthlyCostMin.dollars();
-    j["monthly_cost_max_usd"] = p.monthlyCostMax.dollars();
-    j["strain_pass_rate_required"] = p.strainPassRateRequired;
+    j["monthly_cost_min_usd"] = num(p.monthlyCostMin.dollars());
+    j["monthly_cost_max_usd"] = num(p.monthlyCostMax.dollars());
+    j["strain_pass_rate_required"] = num(p.strainPassRateRequired);
     return j;
 }
 
@@ -83,21 +96,21 @@ Json writeMode(const Mode& m) {
     j["name"] = m.name;
     j["min_clients"] = m.minClients;
     j["max_clients"] = m.maxClients;
-    j["max_posts_per_day"] = m.maxPostsPerDay;
-    j["max_ai_spend_per_day_usd"] = m.maxAiSpendPerDay.dollars();
+    j["max_posts_per_day"] = num(m.maxPostsPerDay);
+    j["max_ai_spend_per_day_usd"] = num(m.maxAiSpendPerDay.dollars());
     return j;
 }
 
 Json writeGuardrails(const Guardrails& g) {
     Json j = Json::object();
-    j["min_health_for_increase"] = g.minHealthForIncrease;
-    j["max_utilisation_for_increase"] = g.maxUtilisationForIncrease;
-    j["freeze_below_health"] = g.freezeBelowHealth;
-    j["max_warning_density"] = g.maxWarningDensity;
-    j["max_churn_risk"] = g.maxChurnRisk;
-    j["max_ai_cost_pressure"] = g.maxAiCostPressure;
-    j["min_confidence_for_change"] = g.minConfidenceForChange;
-    j["min_infra_health"] = g.minInfraHealth;
+    j["min_health_for_increase"] = num(g.minHealthForIncrease);
+    j["max_utilisation_for_increase"] = num(g.maxUtilisationForIncrease);
+    j["freeze_below_health"] = num(g.freezeBelowHealth);
+    j["max_warning_density"] = num(g.maxWarningDensity);
+    j["max_churn_risk"] = num(g.maxChurnRisk);
+    j["max_ai_cost_pressure"] = num(g.maxAiCostPressure);
+    j["min_confidence_for_change"] = num(g.minConfidenceForChange);
+    j["min_infra_health"] = num(g.minInfraHealth);
     return j;
 }
 
@@ -106,22 +119,22 @@ Json writeHealth(const HealthModel& h) {
     for (const auto& penalty : h.infraPenalties) {
         Json steps = Json::array();
         for (const auto& step : penalty.steps) {
-            steps.push_back(Json{{"above", step.above}, {"penalty", step.penalty}});
+            steps.push_back(Json{{"above", num(step.above)}, {"penalty", num(step.penalty)}});
         }
         penalties.push_back(Json{{"metric", key(metricKey(penalty.metric))}, {"steps", steps}});
     }
     Json j = Json::object();
     j["infra_penalties"] = std::move(penalties);
-    j["warning_density_factor"] = h.warningDensityFactor;
-    j["safe_capacity_floor"] = h.safeCapacityFloor;
+    j["warning_density_factor"] = num(h.warningDensityFactor);
+    j["safe_capacity_floor"] = num(h.safeCapacityFloor);
     return j;
 }
 
 Json writeBand(const PerformanceBand& b) {
     Json j = Json::object();
     j["metric"] = key(metricKey(b.metric));
-    j["warning_at"] = b.warningAt;
-    j["critical_at"] = b.criticalAt;
+    j["warning_at"] = num(b.warningAt);
+    j["critical_at"] = num(b.criticalAt);
     j["normal_action"] = b.normalAction;
     j["warning_action"] = b.warningAction;
     j["critical_action"] = b.criticalAction;
@@ -137,8 +150,8 @@ Json writeRecommendation(const RecommendationTemplate& r) {
     j["risk"] = key(keyOf(r.risk));
     j["effort"] = key(keyOf(r.effort));
     j["cost_note"] = r.costNote;
-    j["monthly_cost_min_usd"] = r.monthlyCostMin.dollars();
-    j["monthly_cost_max_usd"] = r.monthlyCostMax.dollars();
+    j["monthly_cost_min_usd"] = num(r.monthlyCostMin.dollars());
+    j["monthly_cost_max_usd"] = num(r.monthlyCostMax.dollars());
     j["steps"] = r.steps;
     j["rollback"] = r.rollback;
     j["triggers"] = writeConditions(r.triggers);
@@ -149,7 +162,7 @@ Json writeRecommendation(const RecommendationTemplate& r) {
 Json writeProvider(const AiProvider& p) {
     Json allocation = Json::object();
     for (const auto& [tier, units] : p.monthlyAllocationByTier) {
-        allocation[tier] = units;
+        allocation[tier] = num(units);
     }
     Json j = Json::object();
     j["id"] = p.id;
@@ -190,7 +203,7 @@ Json writeSection(Section section, const Catalog& c) {
     case Section::Headroom:
         return Json{{"warning", c.headroom.warning},
                     {"critical", c.headroom.critical},
-                    {"min_headroom_for_new_clients", c.headroom.minHeadroomForNewClients}};
+                    {"min_headroom_for_new_clients", num(c.headroom.minHeadroomForNewClients)}};
     case Section::Performance:
         return writeList(c.performance, writeBand);
     case Section::Truth: {
