@@ -1,0 +1,25 @@
+#pragma once
+// Registers the core's value types with Qt's meta-type system so that EngineBridge's signals can
+// carry them by value (queued connections, QSignalSpy, QVariant).
+
+#include "engine/Engine.h"
+
+#include <vector>
+
+#include <QMetaType>
+
+Q_DECLARE_METATYPE(headroom::Workspace)
+Q_DECLARE_METATYPE(headroom::WorkspaceView)
+Q_DECLARE_METATYPE(headroom::HistoryPage)
+Q_DECLARE_METATYPE(headroom::Decision)
+Q_DECLARE_METATYPE(headroom::StoredSnapshot)
+Q_DECLARE_METATYPE(headroom::SourceStatus)
+Q_DECLARE_METATYPE(headroom::Error)
+Q_DECLARE_METATYPE(headroom::Verdict)
+Q_DECLARE_METATYPE(std::vector<headroom::Workspace>)
+Q_DECLARE_METATYPE(std::vector<headroom::SourceStatus>)
+
+namespace headroom::ui {
+// Calls qRegisterMetaType for every type above; idempotent.
+void registerCoreMetaTypes();
+} // namespace headroom::ui

@@ -1,0 +1,67 @@
+#include "EngineBridge.h"
+
+#include <QMetaObject>
+
+namespace headroom::ui {
+
+void registerCoreMetaTypes() {
+    qRegisterMetaType<headroom::Workspace>();
+    qRegisterMetaType<headroom::WorkspaceView>();
+    qRegisterMetaType<headroom::HistoryPage>();
+    qRegisterMetaType<headroom::Decision>();
+    qRegisterMetaType<headroom::StoredSnapshot>();
+    qRegisterMetaType<headroom::SourceStatus>();
+    qRegisterMetaType<headroom::Error>();
+    qRegisterMetaType<headroom::Verdict>();
+    qRegisterMetaType<std::vector<headroom::Workspace>>();
+    qRegisterMetaType<std::vector<headroom::SourceStatus>>();
+}
+
+EngineBridge::EngineBridge(QObject* parent)
+    : QObject(parent) {
+    registerCoreMetaTypes();
+}
+
+// Each callback captures value copies: the references the engine passes die when it returns.
+void EngineBridge::onWorkspaces(RequestId id, const std::vector<Workspace>& workspaces) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = workspaces] { emit workspacesReady(id, copy); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onWorkspaceView(RequestId id, const WorkspaceView& view) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = view] { emit workspaceViewReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onHistory(RequestId id, const HistoryPage& page) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = page] { emit historyReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onDecisionRecorded(RequestId id, const Decision& decision) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = decision] { emit decisionRecorded(id, copy); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onSnapshotStored(const std::string& workspace, const StoredSnapshot& snapshot) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, name = QString::fromStdString(workspace), copy = snapshot] {
+            emit snapshotStored(name, copy);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onSourceStatus(const std::vector<SourceStatus>& statuses) {
+    QMetaObject::invokeMethod(
+        this, [this, copy = statuses] { emit sourceStatusChanged(copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onError(RequestId id, const Error& error) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = error] { emit errorOccurred(id, copy); }, Qt::QueuedConnection);
+}
+
+} // namespace headroom::ui

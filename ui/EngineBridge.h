@@ -1,0 +1,42 @@
+#pragma once
+// EngineBridge: the one place where engine callbacks (on the engine's thread) cross to the GUI
+// thread. Each EngineListener callback copies its arguments and re-posts them to this object's
+// thread with a queued invocation, where they are emitted as signals. Widgets connect to these
+// signals only, so no widget code ever runs on the engine thread.
+//
+// Lifetime: the engine calls the bridge until Engine::stop() returns, so the engine must be
+// stopped before the bridge is destroyed (MainWindow's destructor does this).
+
+#include "CoreMetaTypes.h"
+#include "engine/Engine.h"
+
+#include <QObject>
+
+namespace headroom::ui {
+
+class EngineBridge : public QObject, public EngineListener {
+    Q_OBJECT
+
+public:
+    explicit EngineBridge(QObject* parent = nullptr);
+
+    // EngineListener, called on the engine's thread.
+    void onWorkspaces(RequestId id, const std::vector<Workspace>& workspaces) override;
+    void onWorkspaceView(RequestId id, const WorkspaceView& view) override;
+    void onHistory(RequestId id, const HistoryPage& page) override;
+    void onDecisionRecorded(RequestId id, const Decision& decision) override;
+    void onSnapshotStored(const std::string& workspace, const StoredSnapshot& snapshot) override;
+    void onSourceStatus(const std::vector<SourceStatus>& statuses) override;
+    void onError(RequestId id, const Error& error) override;
+
+signals:
+    void workspacesReady(quint64 requestId, const std::vector<headroom::Workspace>& workspaces);
+    void workspaceViewReady(quint64 requestId, const headroom::WorkspaceView& view);
+    void historyReady(quint64 requestId, const headroom::HistoryPage& page);
+    void decisionRecorded(quint64 requestId, const headroom::Decision& decision);
+    void snapshotStored(const QString& workspace, const headroom::StoredSnapshot& snapshot);
+    void sourceStatusChanged(const std::vector<headroom::SourceStatus>& statuses);
+    void errorOccurred(quint64 requestId, const headroom::Error& error);
+};
+
+} // namespace headroom::ui

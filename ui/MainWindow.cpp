@@ -1,0 +1,381 @@
+#include "MainWindow.h"
+
+#include "AiCapacityTab.h"
+#include "EngineBridge.h"
+#include "HistoryTab.h"
+#include "OverviewTab.h"
+#include "RecommendationsModel.h"
+#include "RecommendationsTab.h"
+#include "Wording.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace headroom::ui {
+
+namespace {
+
+QString settingsFile(const ConsoleOptions& options) {
+    if (!options.settingsPath.isEmpty()) {
+        return options.settingsPath;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/console.ini");
+}
+
+const char* const kGeometryKey = "window/geometry";
+const char* const kStateKey = "window/state";
+const char* const kSplitterKey = "recommendations/splitter";
+const char* const kWorkspaceKey = "workspace/last";
+const char* const kRangeKey = "chart/rangeDays";
+const char* const kTabKey = "window/tab";
+
+} // namespace
+
+MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_options(std::move(options))
+    , m_settings(settingsFile(m_options), QSettings::IniFormat) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Headroom"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
+    m_bridge = new EngineBridge(this);
+    m_engine.addListener(m_bridge);
+
+    const Catalog& catalog = m_engine.catalog();
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->addWidget(buildHeader());
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_overview = new OverviewTab(catalog, m_tabs);
+    m_overview->setObjectName(QStringLiteral("overviewTab"));
+    m_ai = new AiCapacityTab(catalog, m_tabs);
+    m_ai->setObjectName(QStringLiteral("aiTab"));
+    m_recommendations = new RecommendationsTab(catalog, m_tabs);
+    m_recommendations->setObjectName(QStringLiteral("recommendationsTab"));
+    m_history = new HistoryTab(catalog, m_tabs);
+    m_history->setObjectName(QStringLiteral("historyTab"));
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_ai, tr("AI capacity"));
+    m_tabs->addTab(m_recommendations, tr("Recommendations"));
+    m_tabs->addTab(m_history, tr("History"));
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    statusBar()->showMessage(tr("Starting…"));
+
+    connectBridge();
+    connect(m_recommendations, &RecommendationsTab::decisionConfirmed, this,
+            [this](const DecisionRequest& request) {
+                const RequestId id = m_engine.decide(m_currentName.toStdString(), request);
+                m_decisionRequests.insert(id);
+                statusBar()->showMessage(tr("Recording the decision…"));
+            });
+    connect(m_history, &HistoryTab::historyRequested, this, &MainWindow::refreshHistory);
+
+    resize(1180, 820);
+    restoreGeometry(m_settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(m_settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_recommendations->splitter()->restoreState(
+        m_settings.value(QLatin1String(kSplitterKey)).toByteArray());
+    m_tabs->setCurrentIndex(m_settings.value(QLatin1String(kTabKey), 0).toInt());
+
+    // The first request goes out once the event loop runs, after the caller started the engine.
+    QTimer::singleShot(0, this, &MainWindow::refreshWorkspaces);
+}
+
+MainWindow::~MainWindow() {
+    saveSettings();
+    // The engine's thread calls m_bridge until stop() returns.
+    m_engine.stop();
+}
+
+QWidget* MainWindow::buildHeader() {
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("header"));
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    auto* workspaceLabel = new QLabel(tr("&Workspace:"), header);
+    m_workspaceCombo = new QComboBox(header);
+    m_workspaceCombo->setObjectName(QStringLiteral("workspaceCombo"));
+    m_workspaceCombo->setMinimumContentsLength(24);
+    m_workspaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    workspaceLabel->setBuddy(m_workspaceCombo);
+
+    m_demoBadge = new QLabel(tr("DEMO DATA — generated, not your business"), header);
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setToolTip(tr("Every figure in this workspace is generated sample data."));
+    m_demoBadge->setStyleSheet(
+        QStringLiteral("QLabel#demoBadge { background: #e8590c; color: white; font-weight: bold; "
+                       "border-radius: 10px; padding: 3px 12px; }"));
+    m_demoBadge->hide();
+
+    auto* rangeLabel = new QLabel(tr("&Range:"), header);
+    m_rangeCombo = new QComboBox(header);
+    m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
+    m_rangeCombo->addItem(tr("Last 24 hours"), 1);
+    m_rangeCombo->addItem(tr("Last 7 days"), 7);
+    m_rangeCombo->addItem(tr("Last 30 days"), 30);
+    m_rangeCombo->addItem(tr("Last 90 days"), 90);
+    rangeLabel->setBuddy(m_rangeCombo);
+    const int index = m_rangeCombo->findData(m_settings.value(QLatin1String(kRangeKey), 7).toInt());
+    m_rangeCombo->setCurrentIndex(index >= 0 ? index : 1);
+
+    m_lastUpdated = new QLabel(tr("Not updated yet"), header);
+    m_lastUpdated->setObjectName(QStringLiteral("lastUpdated"));
+    m_pollButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Poll now"), header);
+    m_pollButton->setObjectName(QStringLiteral("pollButton"));
+    m_pollButton->setToolTip(tr("Read the live sources now instead of waiting for the next poll"));
+
+    row->addWidget(workspaceLabel);
+    row->addWidget(m_workspaceCombo);
+    row->addWidget(m_demoBadge);
+    row->addStretch();
+    row->addWidget(rangeLabel);
+    row->addWidget(m_rangeCombo);
+    row->addSpacing(12);
+    row->addWidget(m_lastUpdated);
+    row->addWidget(m_pollButton);
+
+    connect(m_workspaceCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = m_workspaceCombo->currentData().toString();
+        if (!name.isEmpty() && name != m_currentName) {
+            m_currentName = name;
+            m_lastSnapshotAt.reset();
+            m_demoBadge->setVisible(isDemoShown());
+            updateLastUpdated();
+            refreshView();
+            refreshHistory();
+        }
+    });
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &MainWindow::refreshView);
+    connect(m_pollButton, &QPushButton::clicked, this, &MainWindow::pollNow);
+    return header;
+}
+
+void MainWindow::connectBridge() {
+    connect(m_bridge, &EngineBridge::workspacesReady, this,
+            [this](quint64 id, const std::vector<Workspace>& workspaces) {
+                if (id == m_workspacesRequest) {
+                    showWorkspaces(workspaces);
+                }
+            });
+    connect(m_bridge, &EngineBridge::workspaceViewReady, this,
+            [this](quint64 id, const WorkspaceView& view) {
+                // A newer request is in flight or the workspace changed: this answer is stale.
+                if (id == m_viewRequest &&
+                    QString::fromStdString(view.workspace.name) == m_currentName) {
+                    showView(view);
+                }
+            });
+    connect(
+        m_bridge, &EngineBridge::historyReady, this, [this](quint64 id, const HistoryPage& page) {
+            if (id == m_historyRequest && QString::fromStdString(page.workspace) == m_currentName) {
+                m_history->setPage(page);
+            }
+        });
+    connect(m_bridge, &EngineBridge::decisionRecorded, this,
+            [this](quint64 id, const Decision& decision) {
+                if (m_decisionRequests.erase(id) > 0) {
+                    statusBar()->showMessage(
+                        tr("Decision recorded: %1").arg(Wording::verdictName(decision.verdict)),
+                        8000);
+                }
+                refreshView();
+                refreshHistory();
+            });
+    connect(m_bridge, &EngineBridge::snapshotStored, this,
+            [this](const QString& workspace, const StoredSnapshot& snapshot) {
+                if (workspace == m_currentName) {
+                    m_lastSnapshotAt = snapshot.snapshot.takenAt();
+                    updateLastUpdated();
+                    refreshView();
+                }
+            });
+    connect(m_bridge, &EngineBridge::sourceStatusChanged, this,
+            [this](const std::vector<SourceStatus>& statuses) {
+                if (!isDemoShown()) {
+                    m_overview->setSources(statuses);
+                }
+            });
+    connect(m_bridge, &EngineBridge::errorOccurred, this, &MainWindow::showError);
+}
+
+bool MainWindow::isDemoShown() const {
+    for (const Workspace& w : m_workspaces) {
+        if (QString::fromStdString(w.name) == m_currentName) {
+            return w.kind == WorkspaceKind::Demo;
+        }
+    }
+    return false;
+}
+
+void MainWindow::selectWorkspace(const QString& name) {
+    const int index = m_workspaceCombo->findData(name);
+    if (index >= 0) {
+        m_workspaceCombo->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::refreshWorkspaces() {
+    m_workspacesRequest = m_engine.requestWorkspaces();
+}
+
+TimeRange MainWindow::chartRange() const {
+    const int days = m_rangeCombo->currentData().toInt();
+    const Timestamp now = Wording::fromDateTime(QDateTime::currentDateTimeUtc());
+    return TimeRange{now - std::chrono::days{days}, std::nullopt};
+}
+
+void MainWindow::refreshView() {
+    if (!m_currentName.isEmpty()) {
+        m_viewRequest = m_engine.requestWorkspaceView(m_currentName.toStdString(), chartRange());
+    }
+}
+
+void MainWindow::refreshHistory() {
+    if (!m_currentName.isEmpty()) {
+        m_historyRequest = m_engine.requestHistory(m_history->query(m_currentName.toStdString()));
+    }
+}
+
+void MainWindow::pollNow() {
+    m_engine.pollNow();
+    statusBar()->showMessage(tr("Polling the live sources…"), 5000);
+}
+
+void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
+    m_workspaces = workspaces;
+    QString wanted = m_currentName;
+    if (wanted.isEmpty()) {
+        wanted = m_options.initialWorkspace;
+    }
+    if (wanted.isEmpty()) {
+        wanted = m_settings.value(QLatin1String(kWorkspaceKey)).toString();
+    }
+    const QSignalBlocker blocker(m_workspaceCombo);
+    m_workspaceCombo->clear();
+    QString demo;
+    for (const Workspace& w : workspaces) {
+        const QString name = QString::fromStdString(w.name);
+        QString label = w.title.empty() ? name : QString::fromStdString(w.title);
+        if (w.kind == WorkspaceKind::Demo) {
+            label = tr("%1 [demo]").arg(label);
+            demo = name;
+        }
+        m_workspaceCombo->addItem(label, name);
+    }
+    int index = m_workspaceCombo->findData(wanted);
+    if (index < 0) {
+        index = demo.isEmpty() ? 0 : m_workspaceCombo->findData(demo);
+    }
+    if (m_workspaceCombo->count() == 0) {
+        statusBar()->showMessage(tr("No workspaces in the database."));
+        return;
+    }
+    m_workspaceCombo->setCurrentIndex(index);
+    m_currentName = m_workspaceCombo->currentData().toString();
+    m_demoBadge->setVisible(isDemoShown());
+    statusBar()->showMessage(tr("Loading %1…").arg(m_workspaceCombo->currentText()));
+    refreshView();
+    refreshHistory();
+}
+
+void MainWindow::showView(const WorkspaceView& view) {
+    const bool demo = view.workspace.kind == WorkspaceKind::Demo;
+    m_demoBadge->setVisible(demo);
+    setWindowTitle(
+        demo ? tr("Headroom — %1 [Demo data]").arg(QString::fromStdString(view.workspace.title))
+             : tr("Headroom — %1").arg(QString::fromStdString(view.workspace.title)));
+    m_pollButton->setEnabled(!demo);
+    m_pollButton->setToolTip(
+        demo ? tr("The demo workspace has no live sources to poll")
+             : tr("Read the live sources now instead of waiting for the next poll"));
+    m_overview->setView(view);
+    m_ai->setView(view);
+    m_recommendations->setView(view);
+    int open = 0;
+    for (const StoredRecommendation& r : view.recommendations) {
+        open += r.state == RecommendationState::Open ? 1 : 0;
+    }
+    m_tabs->setTabText(2, open > 0 ? tr("Recommendations (%1)").arg(open) : tr("Recommendations"));
+    m_lastSnapshotAt = view.latest ? std::optional(view.latest->snapshot.takenAt()) : std::nullopt;
+    updateLastUpdated();
+    statusBar()->showMessage(tr("Showing %1").arg(QString::fromStdString(view.workspace.title)),
+                             4000);
+}
+
+void MainWindow::updateLastUpdated() {
+    const Wording wording;
+    m_lastUpdated->setText(m_lastSnapshotAt
+                               ? tr("Last updated %1").arg(wording.dateTime(*m_lastSnapshotAt))
+                               : tr("No snapshot yet"));
+}
+
+void MainWindow::showError(quint64 requestId, const Error& error) {
+    const QString text =
+        tr("%1: %2").arg(Wording::errorCodeName(error.code), QString::fromStdString(error.message));
+    if (m_decisionRequests.erase(requestId) > 0) {
+        // Window-modal and non-blocking, so engine answers keep flowing while it is shown.
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Decision not recorded"),
+                            tr("The decision could not be recorded."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("decisionErrorBox"));
+        box->setInformativeText(text);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(tr("Decision not recorded"), 8000);
+        return;
+    }
+    statusBar()->showMessage(requestId == 0 ? tr("Background error — %1").arg(text) : text, 15000);
+}
+
+void MainWindow::saveSettings() {
+    m_settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    m_settings.setValue(QLatin1String(kStateKey), saveState());
+    m_settings.setValue(QLatin1String(kSplitterKey), m_recommendations->splitter()->saveState());
+    m_settings.setValue(QLatin1String(kRangeKey), m_rangeCombo->currentData().toInt());
+    m_settings.setValue(QLatin1String(kTabKey), m_tabs->currentIndex());
+    if (!m_currentName.isEmpty()) {
+        m_settings.setValue(QLatin1String(kWorkspaceKey), m_currentName);
+    }
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+int runConsole(Engine& engine, const ConsoleOptions& options) {
+    MainWindow window(engine, options);
+    if (Result<void> started = engine.start(); !started) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Headroom"),
+                              MainWindow::tr("The engine could not start.\n\n%1")
+                                  .arg(QString::fromStdString(started.error().message)));
+        return 1;
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,105 @@
+#pragma once
+// MainWindow: assembles the console: the header (workspace switcher, demo badge, range, "Poll
+// now", last update) above four tabs (Overview, AI capacity, Recommendations, History). It routes
+// requests to the Engine and answers from the EngineBridge to the tabs; it computes nothing.
+//
+// Use: construct it before Engine::start() (it registers its bridge as a listener), then start
+// the engine and show the window; the first requests go out when the event loop runs. The
+// destructor stops the engine, because the engine's thread must not call a destroyed bridge.
+
+#include "engine/Engine.h"
+
+#include <memory>
+#include <set>
+
+#include <QMainWindow>
+#include <QSettings>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace headroom::ui {
+
+class AiCapacityTab;
+class EngineBridge;
+class HistoryTab;
+class OverviewTab;
+class RecommendationsTab;
+
+struct ConsoleOptions {
+    // Workspace shown first; empty: the last one shown, else the demo workspace, else the first.
+    QString initialWorkspace;
+    // Where window geometry, splitter states and the last workspace persist; empty:
+    // <AppConfigLocation>/console.ini (under QStandardPaths' test mode in tests).
+    QString settingsPath;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(Engine& engine, ConsoleOptions options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QString currentWorkspace() const { return m_currentName; }
+    bool isDemoShown() const;
+    void selectWorkspace(const QString& name);
+
+    EngineBridge* bridge() const { return m_bridge; }
+    QTabWidget* tabs() const { return m_tabs; }
+    OverviewTab* overviewTab() const { return m_overview; }
+    AiCapacityTab* aiCapacityTab() const { return m_ai; }
+    RecommendationsTab* recommendationsTab() const { return m_recommendations; }
+    HistoryTab* historyTab() const { return m_history; }
+
+public slots:
+    void refreshWorkspaces();
+    void refreshView();
+    void refreshHistory();
+    void pollNow();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildHeader();
+    void connectBridge();
+    void saveSettings();
+    TimeRange chartRange() const;
+    void showWorkspaces(const std::vector<Workspace>& workspaces);
+    void showView(const WorkspaceView& view);
+    void showError(quint64 requestId, const Error& error);
+    void updateLastUpdated();
+
+    Engine& m_engine;
+    ConsoleOptions m_options;
+    QSettings m_settings;
+    EngineBridge* m_bridge = nullptr;
+
+    QComboBox* m_workspaceCombo = nullptr;
+    QLabel* m_demoBadge = nullptr;
+    QComboBox* m_rangeCombo = nullptr;
+    QPushButton* m_pollButton = nullptr;
+    QLabel* m_lastUpdated = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OverviewTab* m_overview = nullptr;
+    AiCapacityTab* m_ai = nullptr;
+    RecommendationsTab* m_recommendations = nullptr;
+    HistoryTab* m_history = nullptr;
+
+    std::vector<Workspace> m_workspaces;
+    QString m_currentName;
+    std::optional<Timestamp> m_lastSnapshotAt;
+    RequestId m_workspacesRequest = 0;
+    RequestId m_viewRequest = 0;
+    RequestId m_historyRequest = 0;
+    std::set<RequestId> m_decisionRequests;
+};
+
+// Runs the console until its window closes: builds MainWindow, starts the engine (an error is
+// shown and returns 1), shows the window and runs the event loop. Needs a QApplication.
+int runConsole(Engine& engine, const ConsoleOptions& options = {});
+
+} // namespace headroom::ui

@@ -1,0 +1,361 @@
+#include "OverviewTab.h"
+
+#include "BarDelegate.h"
+#include "MetricChart.h"
+#include "SourcesModel.h"
+#include "UtilisationModel.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace headroom::ui {
+
+namespace {
+
+QLabel* makeValueLabel(QWidget* parent, const char* name, int pointDelta = 0, bool bold = false) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (pointDelta != 0 || bold) {
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() + pointDelta);
+        font.setBold(bold);
+        label->setFont(font);
+    }
+    return label;
+}
+
+QString colourText(const QString& text, const QColor& colour) {
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(colour.name(), text.toHtmlEscaped());
+}
+
+void fitTableHeight(QTableView* view) {
+    int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        height += view->rowHeight(row);
+    }
+    view->setFixedHeight(height + 2);
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(const Catalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    m_emptyLabel = new QLabel(tr("No snapshot yet — waiting for the first poll."), this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    QFont font = m_emptyLabel->font();
+    font.setPointSizeF(font.pointSizeF() + 3);
+    m_emptyLabel->setFont(font);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildContent());
+    m_stack->addWidget(scroll);
+    layout->addWidget(m_stack);
+}
+
+QFrame* OverviewTab::makeCard(const QString& title, QWidget* body) {
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setStyleSheet(QStringLiteral("QFrame#card { border: 1px solid palette(mid); "
+                                       "border-radius: 8px; background: palette(base); }"));
+    auto* layout = new QVBoxLayout(card);
+    auto* heading = new QLabel(title.toUpper(), card);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() - 1);
+    heading->setFont(font);
+    heading->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch();
+    return card;
+}
+
+QWidget* OverviewTab::buildContent() {
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+
+    // Cards row.
+    auto* cards = new QGridLayout;
+    cards->setHorizontalSpacing(10);
+
+    auto* tierBody = new QWidget;
+    auto* tierLayout = new QVBoxLayout(tierBody);
+    tierLayout->setContentsMargins(0, 0, 0, 0);
+    m_tierName = makeValueLabel(tierBody, "tierName", 4, true);
+    m_tierRange = makeValueLabel(tierBody, "tierRange");
+    m_tierClients = makeValueLabel(tierBody, "tierClients");
+    tierLayout->addWidget(m_tierName);
+    tierLayout->addWidget(m_tierRange);
+    tierLayout->addWidget(m_tierClients);
+    cards->addWidget(makeCard(tr("Tier"), tierBody), 0, 0);
+
+    auto* modeBody = new QWidget;
+    auto* modeLayout = new QVBoxLayout(modeBody);
+    modeLayout->setContentsMargins(0, 0, 0, 0);
+    m_modeName = makeValueLabel(modeBody, "modeName", 4, true);
+    m_modeAction = makeValueLabel(modeBody, "modeAction", 2, true);
+    m_modeReasons = makeValueLabel(modeBody, "modeReasons");
+    m_modeConfidence = makeValueLabel(modeBody, "modeConfidence");
+    m_modeBlocked = makeValueLabel(modeBody, "modeBlocked", 0, true);
+    m_modeBlocked->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    for (QLabel* l : {m_modeName, m_modeAction, m_modeReasons, m_modeConfidence, m_modeBlocked}) {
+        modeLayout->addWidget(l);
+    }
+    cards->addWidget(makeCard(tr("Scaling mode"), modeBody), 0, 1);
+
+    auto* healthBody = new QWidget;
+    auto* healthLayout = new QVBoxLayout(healthBody);
+    healthLayout->setContentsMargins(0, 0, 0, 0);
+    m_healthOverall = makeValueLabel(healthBody, "healthOverall", 4, true);
+    healthLayout->addWidget(m_healthOverall);
+    m_healthGrid = new QGridLayout;
+    const QString names[4] = {tr("Infrastructure health"), tr("AI cost pressure"),
+                              tr("Warning density"), tr("Churn risk")};
+    for (int i = 0; i < 4; ++i) {
+        m_healthGrid->addWidget(new QLabel(names[i], healthBody), i, 0);
+        m_healthValues[i] = makeValueLabel(healthBody, "healthPart");
+        m_healthValues[i]->setAlignment(Qt::AlignRight);
+        m_healthGrid->addWidget(m_healthValues[i], i, 1);
+    }
+    healthLayout->addLayout(m_healthGrid);
+    cards->addWidget(makeCard(tr("Health score"), healthBody), 0, 2);
+
+    auto* capBody = new QWidget;
+    auto* capLayout = new QVBoxLayout(capBody);
+    capLayout->setContentsMargins(0, 0, 0, 0);
+    m_headroom = makeValueLabel(capBody, "headroom", 4, true);
+    m_accepting = makeValueLabel(capBody, "accepting");
+    m_upgrade = makeValueLabel(capBody, "upgrade");
+    capLayout->addWidget(m_headroom);
+    capLayout->addWidget(m_accepting);
+    capLayout->addWidget(m_upgrade);
+    cards->addWidget(makeCard(tr("Headroom"), capBody), 0, 3);
+    for (int c = 0; c < 4; ++c) {
+        cards->setColumnStretch(c, 1);
+    }
+    layout->addLayout(cards);
+
+    // Utilisation bars.
+    auto* utilBox = new QGroupBox(tr("Utilisation of tier limits"), content);
+    auto* utilLayout = new QVBoxLayout(utilBox);
+    m_utilisation = new UtilisationModel(this);
+    m_utilisationView = new QTableView(utilBox);
+    m_utilisationView->setObjectName(QStringLiteral("utilisationView"));
+    m_utilisationView->setModel(m_utilisation);
+    auto* delegate = new BarDelegate(m_utilisationView);
+    delegate->setThresholds(m_catalog.headroom.warning, m_catalog.headroom.critical);
+    m_utilisationView->setItemDelegateForColumn(UtilisationModel::BarColumn, delegate);
+    m_utilisationView->verticalHeader()->hide();
+    m_utilisationView->verticalHeader()->setDefaultSectionSize(30);
+    m_utilisationView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_utilisationView->setShowGrid(false);
+    m_utilisationView->setAlternatingRowColors(true);
+    m_utilisationView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_utilisationView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_utilisationView->horizontalHeader()->setSectionResizeMode(UtilisationModel::BarColumn,
+                                                                QHeaderView::Stretch);
+    utilLayout->addWidget(m_utilisationView);
+    layout->addWidget(utilBox);
+
+    // Chart.
+    auto* chartBox = new QGroupBox(tr("Utilisation over time"), content);
+    auto* chartLayout = new QVBoxLayout(chartBox);
+    m_chart = new MetricChart(chartBox);
+    m_chart->setObjectName(QStringLiteral("metricChart"));
+    chartLayout->addWidget(m_chart);
+    layout->addWidget(chartBox);
+
+    // Data quality and sources.
+    auto* qualityBox = new QGroupBox(tr("Data quality and sources"), content);
+    auto* qualityLayout = new QVBoxLayout(qualityBox);
+    m_quality = makeValueLabel(qualityBox, "dataQuality");
+    m_quality->setTextFormat(Qt::RichText);
+    qualityLayout->addWidget(m_quality);
+    m_sources = new SourcesModel(this);
+    m_sourcesView = new QTableView(qualityBox);
+    m_sourcesView->setObjectName(QStringLiteral("sourcesView"));
+    m_sourcesView->setModel(m_sources);
+    m_sourcesView->verticalHeader()->hide();
+    m_sourcesView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sourcesView->horizontalHeader()->setStretchLastSection(true);
+    m_sourcesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sourcesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sourcesNote = makeValueLabel(qualityBox, "sourcesNote");
+    qualityLayout->addWidget(m_sourcesView);
+    qualityLayout->addWidget(m_sourcesNote);
+    layout->addWidget(qualityBox);
+    layout->addStretch();
+    return content;
+}
+
+bool OverviewTab::isShowingEmptyState() const {
+    return m_stack->currentWidget() == m_emptyLabel;
+}
+
+void OverviewTab::setView(const WorkspaceView& view) {
+    m_isDemo = view.workspace.kind == WorkspaceKind::Demo;
+    if (!view.latest) {
+        m_emptyLabel->setText(tr("No snapshot yet — waiting for the first poll."));
+        m_stack->setCurrentWidget(m_emptyLabel);
+        m_utilisation->clear();
+        m_chart->setHistory({}, m_catalog.headroom);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    showEvaluation(view.latest->evaluation, view.latest->snapshot.takenAt());
+    m_chart->setHistory(view.history, m_catalog.headroom);
+    setSources(view.sources);
+}
+
+void OverviewTab::setSources(const std::vector<SourceStatus>& sources) {
+    const Timestamp now = Wording::fromDateTime(QDateTime::currentDateTimeUtc());
+    m_sources->setSources(sources, now);
+    m_sourcesView->setVisible(!sources.empty());
+    if (!sources.empty()) {
+        fitTableHeight(m_sourcesView);
+    }
+    m_sourcesNote->setVisible(sources.empty());
+    m_sourcesNote->setText(m_isDemo ? tr("Demo data is generated; it has no live sources to poll.")
+                                    : tr("No live sources are configured for this workspace."));
+}
+
+void OverviewTab::showEvaluation(const Evaluation& e, Timestamp takenAt) {
+    // Tier card.
+    const Tier* tier = m_catalog.findTier(e.capacity.tierId);
+    m_tierName->setText(tier ? QString::fromStdString(tier->name)
+                             : QString::fromStdString(e.capacity.tierId));
+    m_tierRange->setText(
+        tier ? tr("For %1 to %2 clients").arg(tier->minClients).arg(tier->maxClients)
+             : tr("Unknown tier"));
+    if (e.clients.activeClients) {
+        QString clients =
+            tr("%1 of %2 clients").arg(*e.clients.activeClients).arg(e.clients.tierMaxClients);
+        if (e.clients.utilisation) {
+            clients += tr(" (%1)").arg(m_wording.percent(*e.clients.utilisation));
+        }
+        m_tierClients->setText(colourText(clients, Wording::statusColor(e.clients.status)));
+    } else {
+        m_tierClients->setText(tr("Active clients: not measured"));
+    }
+
+    // Mode card.
+    const ModeDecision& m = e.mode;
+    const Mode* mode = m_catalog.findMode(m.currentModeId);
+    m_modeName->setText(mode ? tr("%1 mode").arg(QString::fromStdString(mode->name))
+                             : QString::fromStdString(m.currentModeId));
+    const Status actionTone = m.action == ModeAction::Freeze         ? Status::Critical
+                              : m.action == ModeAction::DecreaseMode ? Status::Warning
+                              : m.action == ModeAction::IncreaseMode ? Status::Healthy
+                                                                     : Status::Unknown;
+    QString action =
+        tr("Recommended: %1 — %2")
+            .arg(Wording::modeActionName(m.action), Wording::modeActionSummary(m.action));
+    if (m.nextModeId && m.action != ModeAction::Hold) {
+        if (const Mode* next = m_catalog.findMode(*m.nextModeId)) {
+            action += tr(" (to %1)").arg(QString::fromStdString(next->name));
+        }
+    }
+    m_modeAction->setText(colourText(action, actionTone == Status::Unknown
+                                                 ? palette().color(QPalette::Text)
+                                                 : Wording::statusColor(actionTone)));
+    QStringList reasons;
+    for (const ModeReason& reason : m.reasons) {
+        reasons << QStringLiteral("• ") + m_wording.modeReason(reason).toHtmlEscaped();
+    }
+    m_modeReasons->setText(reasons.isEmpty() ? tr("No reasons given.")
+                                             : reasons.join(QStringLiteral("<br>")));
+    m_modeConfidence->setText(tr("Confidence: %1").arg(m_wording.percent(m.confidence)));
+    m_modeBlocked->setVisible(m.blockedByTruthLayer);
+    if (m.blockedByTruthLayer) {
+        m_modeBlocked->setText(
+            m.blockedAction
+                ? tr("⚠ Blocked by the truth layer: “%1” was indicated, but the data is too thin "
+                     "to act on.")
+                      .arg(Wording::modeActionName(*m.blockedAction))
+                : tr("⚠ Blocked by the truth layer: the data is too thin to recommend a change."));
+    }
+
+    // Health card.
+    const HealthScores& h = e.health;
+    m_healthOverall->setText(h.overall ? tr("%1 / 100 overall").arg(m_wording.number(*h.overall))
+                                       : tr("Overall: no data"));
+    const std::optional<double> parts[4] = {h.infraHealth, h.aiCostPressure, h.warningDensity,
+                                            h.churnRisk};
+    for (int i = 0; i < 4; ++i) {
+        m_healthValues[i]->setText(parts[i] ? m_wording.number(*parts[i]) : tr("no data"));
+    }
+
+    // Headroom card.
+    const CapacityStatus& c = e.capacity;
+    m_headroom->setText(
+        c.headroomPercent
+            ? colourText(tr("%1 % headroom").arg(m_wording.number(*c.headroomPercent)),
+                         Wording::statusColor(c.overall))
+            : tr("Headroom: no data"));
+    m_accepting->setText(
+        c.canAcceptNewClients
+            ? colourText(tr("Accepting new clients: yes"), Wording::statusColor(Status::Healthy))
+            : colourText(tr("Accepting new clients: no"), Wording::statusColor(Status::Critical)));
+    m_upgrade->setVisible(e.upgradeTowardsTier.has_value());
+    if (e.upgradeTowardsTier) {
+        const Tier* next = m_catalog.findTier(*e.upgradeTowardsTier);
+        m_upgrade->setText(tr("Prepare the upgrade to %1.")
+                               .arg(next ? QString::fromStdString(next->name)
+                                         : QString::fromStdString(*e.upgradeTowardsTier)));
+    }
+
+    m_utilisation->setCapacity(c, tier);
+    fitTableHeight(m_utilisationView);
+
+    // Data quality line.
+    const DataQuality& q = e.quality;
+    QStringList missing;
+    for (MetricId id : q.missing) {
+        missing << Wording::metricName(id);
+    }
+    QStringList stale;
+    for (MetricId id : q.stale) {
+        stale << Wording::metricName(id);
+    }
+    const Status qualityTone = q.confidence >= m_catalog.guardrails.minConfidenceForChange
+                                   ? Status::Healthy
+                                   : Status::Warning;
+    QString quality = colourText(tr("Data confidence %1").arg(m_wording.percent(q.confidence)),
+                                 Wording::statusColor(qualityTone)) +
+                      tr(" (complete %1, fresh %2) — snapshot of %3")
+                          .arg(m_wording.percent(q.completeness), m_wording.percent(q.freshness),
+                               m_wording.dateTime(takenAt))
+                          .toHtmlEscaped();
+    quality += QStringLiteral("<br>") +
+               (missing.isEmpty() ? tr("Missing: none")
+                                  : tr("Missing: %1").arg(missing.join(QStringLiteral(", "))))
+                   .toHtmlEscaped();
+    quality += QStringLiteral("<br>") +
+               (stale.isEmpty() ? tr("Stale: none")
+                                : tr("Stale: %1").arg(stale.join(QStringLiteral(", "))))
+                   .toHtmlEscaped();
+    m_quality->setText(quality);
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,75 @@
+#pragma once
+// OverviewTab: the workspace at a glance: tier and mode cards (with the recommended action and
+// its reasons), health score breakdown, headroom, utilisation bars per tier limit, the
+// utilisation chart, the data-quality line and the sources' freshness. Shows an explicit empty
+// state until the first snapshot exists.
+
+#include "Wording.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QGridLayout;
+class QFrame;
+
+namespace headroom::ui {
+
+class MetricChart;
+class SourcesModel;
+class UtilisationModel;
+
+class OverviewTab : public QWidget {
+    Q_OBJECT
+
+public:
+    // The catalog must outlive the tab (the engine's catalog does).
+    explicit OverviewTab(const Catalog& catalog, QWidget* parent = nullptr);
+
+    void setView(const WorkspaceView& view);
+    void setSources(const std::vector<SourceStatus>& sources);
+    bool isShowingEmptyState() const;
+
+    UtilisationModel* utilisationModel() const { return m_utilisation; }
+    MetricChart* chart() const { return m_chart; }
+
+private:
+    QWidget* buildContent();
+    QFrame* makeCard(const QString& title, QWidget* body);
+    void showEvaluation(const Evaluation& evaluation, Timestamp takenAt);
+
+    const Catalog& m_catalog;
+    Wording m_wording;
+    bool m_isDemo = false;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    // Tier card.
+    QLabel* m_tierName = nullptr;
+    QLabel* m_tierRange = nullptr;
+    QLabel* m_tierClients = nullptr;
+    // Mode card.
+    QLabel* m_modeName = nullptr;
+    QLabel* m_modeAction = nullptr;
+    QLabel* m_modeReasons = nullptr;
+    QLabel* m_modeConfidence = nullptr;
+    QLabel* m_modeBlocked = nullptr;
+    // Health card.
+    QLabel* m_healthOverall = nullptr;
+    QGridLayout* m_healthGrid = nullptr;
+    QLabel* m_healthValues[4] = {};
+    // Capacity card.
+    QLabel* m_headroom = nullptr;
+    QLabel* m_accepting = nullptr;
+    QLabel* m_upgrade = nullptr;
+
+    UtilisationModel* m_utilisation = nullptr;
+    QTableView* m_utilisationView = nullptr;
+    MetricChart* m_chart = nullptr;
+    QLabel* m_quality = nullptr;
+    SourcesModel* m_sources = nullptr;
+    QTableView* m_sourcesView = nullptr;
+    QLabel* m_sourcesNote = nullptr;
+};
+
+} // namespace headroom::ui

@@ -1,0 +1,45 @@
+#pragma once
+// RecommendationDetail: the selected recommendation in full: description, evidence worded with
+// units, cost impact, implementation and rollback steps (collapsible), and the Accept / Defer /
+// Reject buttons, enabled only while a decision can still be recorded.
+
+#include "Wording.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace headroom::ui {
+
+class RecommendationDetail : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RecommendationDetail(const Catalog& catalog, QWidget* parent = nullptr);
+
+    // Null shows the "select a recommendation" state.
+    void setRecommendation(const StoredRecommendation* recommendation, const QString& title);
+
+signals:
+    void verdictChosen(headroom::Verdict verdict);
+
+private:
+    const Catalog& m_catalog;
+    Wording m_wording;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_meta = nullptr;
+    QLabel* m_description = nullptr;
+    QLabel* m_evidence = nullptr;
+    QLabel* m_cost = nullptr;
+    QTreeWidget* m_steps = nullptr;
+    QPushButton* m_accept = nullptr;
+    QPushButton* m_defer = nullptr;
+    QPushButton* m_reject = nullptr;
+};
+
+} // namespace headroom::ui
