@@ -186,6 +186,15 @@ private slots:
         QCOMPARE(countEvents(*store, wsId, EventKind::WorkspaceCreated), std::size_t{1});
     }
 
+    void inMemoryDatabaseWorks() {
+        auto store = Store::open(":memory:");
+        QVERIFY(store.has_value());
+        QCOMPARE((*store)->schemaVersion().value_or(-1), Store::latestSchemaVersion());
+        const RowId ws = makeWorkspace(**store).id;
+        QVERIFY((*store)->ingest(ws, snapshotAt(kT0), evaluationWith({"a"})).has_value());
+        QCOMPARE((*store)->recommendations(ws).value().size(), std::size_t{1});
+    }
+
     void duplicateWorkspaceIsConflict() {
         auto store = openStore(freshPath());
         QVERIFY(store);
@@ -721,6 +730,7 @@ INSERT INTO events VALUES(1, 1, 1764000100, 'decision_recorded', 'a', '{}');
         auto points = store->series(ws, metrics, {});
         const qint64 elapsedMs = timer.elapsed();
         QVERIFY(points.has_value());
+        qInfo("series over %d snapshots, 2 metrics: %lld ms", kCount, elapsedMs);
         QVERIFY2(elapsedMs < 50, qPrintable(QString("series took %1 ms").arg(elapsedMs)));
         const std::size_t cpuCount = kCount - kCount / 10;
         QCOMPARE(points->size(), cpuCount + kCount);
