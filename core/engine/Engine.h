@@ -60,7 +60,7 @@ public:
     virtual void onHistory(RequestId, const HistoryPage&) {}
     virtual void onDecisionRecorded(RequestId, const Decision&) {}
     // A new live snapshot was stored (the UI refreshes the live workspace's view).
-    virtual void onSnapshotStored(const std::string& workspace, const StoredSnapshot&) {}
+    virtual void onSnapshotStored(const std::string& /*workspace*/, const StoredSnapshot&) {}
     virtual void onSourceStatus(const std::vector<SourceStatus>&) {}
     // A request or a poll failed; request is 0 for background work.
     virtual void onError(RequestId, const Error&) {}
