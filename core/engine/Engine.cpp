@@ -301,6 +301,11 @@ void Engine::stop() {
     m_impl->wake.notify_all();
     if (m_impl->thread.joinable()) {
         m_impl->thread.request_stop();
+        if (m_impl->thread.get_id() == std::this_thread::get_id()) {
+            // Called from a listener: the loop ends after this step; joining would deadlock.
+            m_impl->isRunning = false;
+            return;
+        }
         m_impl->thread.join();
     }
     m_impl->isRunning = false;
