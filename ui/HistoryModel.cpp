@@ -104,7 +104,20 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
                                           event->kind == EventKind::RecommendationOpened ||
                                           event->kind == EventKind::RecommendationResolved ||
                                           event->kind == EventKind::RecommendationReopened;
-            return isRecommendation ? titleOf(subject) : QString::fromStdString(subject);
+            if (isRecommendation) {
+                return titleOf(subject);
+            }
+            if (event->kind == EventKind::ModeAdviceChanged) {
+                if (const auto action = modeActionFromString(subject)) {
+                    return Wording::modeActionName(*action);
+                }
+            }
+            if (event->kind == EventKind::TierChanged) {
+                if (const Tier* tier = m_catalog.findTier(subject)) {
+                    return QString::fromStdString(tier->name);
+                }
+            }
+            return QString::fromStdString(subject);
         }
         case DetailColumn: {
             if (!decision) {

@@ -24,6 +24,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+// The icons live in headroom_ui, a static library: its resources must be registered by hand.
+static void initUiResources() {
+    Q_INIT_RESOURCE(headroom);
+}
+
 namespace headroom::ui {
 
 namespace {
@@ -51,6 +56,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     , m_engine(engine)
     , m_options(std::move(options))
     , m_settings(settingsFile(m_options), QSettings::IniFormat) {
+    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
@@ -279,7 +285,10 @@ void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
         const QString name = QString::fromStdString(w.name);
         QString label = w.title.empty() ? name : QString::fromStdString(w.title);
         if (w.kind == WorkspaceKind::Demo) {
-            label = tr("%1 [demo]").arg(label);
+            // The title usually says so already; never leave it implicit.
+            if (!label.contains(QStringLiteral("demo"), Qt::CaseInsensitive)) {
+                label = tr("%1 [demo]").arg(label);
+            }
             demo = name;
         }
         m_workspaceCombo->addItem(label, name);
@@ -303,9 +312,10 @@ void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
 void MainWindow::showView(const WorkspaceView& view) {
     const bool demo = view.workspace.kind == WorkspaceKind::Demo;
     m_demoBadge->setVisible(demo);
-    setWindowTitle(
-        demo ? tr("Headroom — %1 [Demo data]").arg(QString::fromStdString(view.workspace.title))
-             : tr("Headroom — %1").arg(QString::fromStdString(view.workspace.title)));
+    const QString title = QString::fromStdString(view.workspace.title);
+    setWindowTitle(demo && !title.contains(QStringLiteral("demo"), Qt::CaseInsensitive)
+                       ? tr("Headroom — %1 [Demo data]").arg(title)
+                       : tr("Headroom — %1").arg(title));
     m_pollButton->setEnabled(!demo);
     m_pollButton->setToolTip(
         demo ? tr("The demo workspace has no live sources to poll")

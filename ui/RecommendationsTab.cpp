@@ -59,8 +59,10 @@ RecommendationsTab::RecommendationsTab(const Catalog& catalog, QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The title matters most: it keeps a readable width and the columns after it scroll.
     m_table->horizontalHeader()->setSectionResizeMode(RecommendationsModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+                                                      QHeaderView::Interactive);
+    m_table->setColumnWidth(RecommendationsModel::TitleColumn, 240);
     m_listStack->addWidget(m_empty);
     m_listStack->addWidget(m_table);
     m_detail = new RecommendationDetail(catalog, m_splitter);
@@ -69,6 +71,8 @@ RecommendationsTab::RecommendationsTab(const Catalog& catalog, QWidget* parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({720, 440}); // the saved state, if any, replaces this
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(m_splitter, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {

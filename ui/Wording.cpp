@@ -112,25 +112,31 @@ static int decimalsFor(double value) {
 QString Wording::metricValue(MetricId id, double value) const {
     const MetricInfo& info = metricInfo(id);
     const int decimals = info.integral ? 0 : decimalsFor(value);
+    // 9.00 reads as noise; 9 and 28.6 do not.
+    const auto trimmed = [&](double v) {
+        const double scale = std::pow(10.0, decimals);
+        const double rounded = std::round(v * scale) / scale;
+        return number(rounded, rounded == std::round(rounded) ? 0 : decimals);
+    };
     switch (info.unit) {
     case MetricUnit::Fraction:
         return percent(value, std::fabs(value) < 0.1 && value != 0.0 ? 1 : 0);
     case MetricUnit::Milliseconds:
         return tr("%1 ms").arg(number(value, value >= 10 ? 0 : 1));
     case MetricUnit::Seconds:
-        return tr("%1 s").arg(number(value, decimals));
+        return tr("%1 s").arg(trimmed(value));
     case MetricUnit::Count:
-        return number(value, decimals);
+        return trimmed(value);
     case MetricUnit::Tokens:
         return tr("%1 tokens").arg(number(value, 0));
     case MetricUnit::Gigabytes:
-        return tr("%1 GB").arg(number(value, decimals));
+        return tr("%1 GB").arg(trimmed(value));
     case MetricUnit::Megabytes:
-        return tr("%1 MB").arg(number(value, decimals));
+        return tr("%1 MB").arg(trimmed(value));
     case MetricUnit::PerMinute:
-        return tr("%1 /min").arg(number(value, decimals));
+        return tr("%1 /min").arg(trimmed(value));
     case MetricUnit::PerDay:
-        return tr("%1 /day").arg(number(value, decimals));
+        return tr("%1 /day").arg(trimmed(value));
     case MetricUnit::Usd:
         return money(MicroUsd::fromDollars(value));
     case MetricUnit::Load:
@@ -153,7 +159,9 @@ QString Wording::subjectValue(const ConditionSubject& subject, double value) con
 }
 
 QString Wording::money(MicroUsd amount) const {
-    return m_locale.toCurrencyString(amount.dollars(), QStringLiteral("$"), 2);
+    // "$" before the number and the sign before both, whatever the locale's currency layout.
+    const QString digits = number(std::fabs(amount.dollars()), 2);
+    return amount.value < 0 ? tr("−$%1").arg(digits) : tr("$%1").arg(digits);
 }
 
 QString Wording::moneyRange(MicroUsd min, MicroUsd max) const {
@@ -396,7 +404,11 @@ QString Wording::eventDetail(const Event& event) const {
         break;
     case EventKind::ModeAdviceChanged:
         if (detail.contains(QLatin1String("from")) || detail.contains(QLatin1String("to"))) {
-            return tr("Advice changed from %1 to %2").arg(text("from"), text("to"));
+            const auto action = [&](const char* key) {
+                const auto parsed = modeActionFromString(text(key).toStdString());
+                return parsed ? modeActionName(*parsed) : text(key);
+            };
+            return tr("Advice changed from %1 to %2").arg(action("from"), action("to"));
         }
         break;
     case EventKind::SourceFailed:
