@@ -37,10 +37,12 @@ constexpr Incident kErrorSpike{0.335, 5};
 constexpr Incident kLatencyEpisode{0.58, 8};
 constexpr Incident kQueueBacklog{0.78, 6};
 
-constexpr double kTokensPerClientPerDay = 40'000;
-constexpr double kCharactersPerClientPerDay = 1'500; // ElevenLabs voice-overs
-constexpr double kUsdPerMillionTokens = 6.0;
-constexpr double kUsdPerThousandCharacters = 0.18;
+// Sized to the default catalog's monthly allowances (seed 000's 180 000 tokens at 28 clients):
+// a full month at 45 clients stays near 60 % of the hard-launch tier's 500 000 tokens, so the
+// seed's "token usage > 50 000" budget advice opens mid-month and clears when the month resets.
+constexpr double kTokensPerClientPerDay = 220;
+constexpr double kCharactersPerClientPerDay = 25; // ElevenLabs voice-overs
+constexpr double kAiUsdPerClientPerDay = 0.55;    // what the providers bill, all models together
 
 struct ProviderShare {
     const char* id;
@@ -165,7 +167,9 @@ std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options) {
         w.put(MetricId::ActiveClients, c);
 
         // Traffic and the machines that serve it.
-        const double requests = c * 38.0 * act * (1.0 + 0.12 * random.bell());
+        // About 4 requests a minute per client at the afternoon peak: well inside the API rate
+        // limits of seed 002's tiers (60 and 300 a minute).
+        const double requests = c * 4.2 * act * (1.0 + 0.12 * random.bell());
         w.put(MetricId::RequestsPerMinute, requests);
         w.put(MetricId::CpuUtilization,
               0.06 + 0.0085 * c * act + 0.02 * random.bell() + 0.12 * backlog);
@@ -183,10 +187,10 @@ std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options) {
         w.put(MetricId::DbConnectionsMax, dbMax);
         w.put(MetricId::DbConnections,
               std::round(
-                  std::min(dbMax, 3.0 + 0.8 * c * act + 2.0 * random.uniform() + 15.0 * backlog)));
+                  std::min(dbMax, 2.0 + 0.5 * c * act + 1.5 * random.uniform() + 15.0 * backlog)));
         w.put(MetricId::DbCpuUtilization,
               0.05 + 0.006 * c * act + 0.015 * random.bell() + 0.2 * backlog);
-        w.put(MetricId::BandwidthUsageMb, requests * 60.0 * stepHours * 0.0021);
+        w.put(MetricId::BandwidthUsageMb, requests * 60.0 * stepHours * 0.012);
 
         // Work queues: a handful of jobs normally, a backlog during the incident.
         w.put(MetricId::QueueDepth,
@@ -228,10 +232,10 @@ std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options) {
         }
         w.put(MetricId::TokenUsage, std::round(tokensMonth));
         w.put(MetricId::AiTokensPerDay, std::round(dayTokens));
+        // Spend follows the trailing day's usage relative to the clients' usual usage.
+        const double usual = c * (kTokensPerClientPerDay + kCharactersPerClientPerDay);
         w.put(MetricId::AiSpendPerDayUsd,
-              std::round((dayTokens / 1e6 * kUsdPerMillionTokens +
-                          dayCharacters / 1e3 * kUsdPerThousandCharacters) *
-                         100.0) /
+              std::round(c * kAiUsdPerClientPerDay * (dayTokens + dayCharacters) / usual * 100.0) /
                   100.0);
         for (std::size_t p = 0; p < kTokenProviders.size(); ++p) {
             w.usage(kTokenProviders[p].id, providerMonth[p]);
