@@ -36,6 +36,7 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     m_from = new QDateEdit(today.addDays(-90), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to = new QDateEdit(today, this);
+    m_defaultTo = today;
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -98,7 +99,12 @@ std::optional<EventKind> HistoryTab::selectedKind() const {
                              : std::optional<EventKind>(static_cast<EventKind>(kind));
 }
 
-HistoryQuery HistoryTab::query(const std::string& workspace) const {
+HistoryQuery HistoryTab::query(const std::string& workspace) {
+    if (m_to->date() == m_defaultTo && QDate::currentDate() > m_defaultTo) {
+        m_defaultTo = QDate::currentDate();
+        const QSignalBlocker blocker(m_to);
+        m_to->setDate(m_defaultTo);
+    }
     HistoryQuery query;
     query.workspace = workspace;
     // Whole local days, inclusive at both ends.

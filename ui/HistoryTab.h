@@ -4,6 +4,7 @@
 
 #include "Wording.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -22,8 +23,10 @@ class HistoryTab : public QWidget {
 public:
     explicit HistoryTab(const Catalog& catalog, QWidget* parent = nullptr);
 
-    // The query for the current filter (the workspace is filled in by the caller).
-    HistoryQuery query(const std::string& workspace) const;
+    // The query for the current filter (the workspace is filled in by the caller). A "to" date
+    // left at its default follows today, so a console left open past midnight still shows
+    // new decisions.
+    HistoryQuery query(const std::string& workspace);
     void setPage(const HistoryPage& page);
     HistoryModel* model() const { return m_model; }
     bool isShowingEmptyState() const;
@@ -39,6 +42,7 @@ private:
     QComboBox* m_kind = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
+    QDate m_defaultTo;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QTableView* m_table = nullptr;

@@ -56,7 +56,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     , m_engine(engine)
     , m_options(std::move(options))
     , m_settings(settingsFile(m_options), QSettings::IniFormat) {
-    initUiResources();
+    registerUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
@@ -374,6 +374,10 @@ void MainWindow::saveSettings() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void registerUiResources() {
+    initUiResources();
 }
 
 int runConsole(Engine& engine, const ConsoleOptions& options) {

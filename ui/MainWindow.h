@@ -98,6 +98,10 @@ private:
     std::set<RequestId> m_decisionRequests;
 };
 
+// Registers the console's icons (":/icons/...") from this static library; MainWindow calls it,
+// call it earlier to use the icons before the window exists (QApplication::setWindowIcon).
+void registerUiResources();
+
 // Runs the console until its window closes: builds MainWindow, starts the engine (an error is
 // shown and returns 1), shows the window and runs the event loop. Needs a QApplication.
 int runConsole(Engine& engine, const ConsoleOptions& options = {});
