@@ -10,15 +10,18 @@
 
 namespace headroom {
 
-inline std::string shortestNumber(double value)
-{
+inline std::string shortestNumber(double value) {
     char buffer[32];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Whole numbers print in full (500000, not 5e+05): they are counts and limits people read.
+    const bool whole = value == static_cast<double>(static_cast<long long>(value)) &&
+                       value < 1e15 && value > -1e15;
+    auto [end, ec] =
+        whole ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 0)
+              : std::to_chars(buffer, buffer + sizeof buffer, value);
     return ec == std::errc{} ? std::string(buffer, end) : std::string("?");
 }
 
-inline std::string fixedNumber(double value, int decimals)
-{
+inline std::string fixedNumber(double value, int decimals) {
     char buffer[64];
     auto [end, ec] =
         std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
@@ -26,26 +29,33 @@ inline std::string fixedNumber(double value, int decimals)
 }
 
 namespace detail {
-inline void append(std::string& out, std::string_view text) { out.append(text); }
-inline void append(std::string& out, const char* text) { out.append(text); }
-inline void append(std::string& out, const std::string& text) { out.append(text); }
-inline void append(std::string& out, char c) { out.push_back(c); }
-inline void append(std::string& out, bool b) { out.append(b ? "true" : "false"); }
+inline void append(std::string& out, std::string_view text) {
+    out.append(text);
+}
+inline void append(std::string& out, const char* text) {
+    out.append(text);
+}
+inline void append(std::string& out, const std::string& text) {
+    out.append(text);
+}
+inline void append(std::string& out, char c) {
+    out.push_back(c);
+}
+inline void append(std::string& out, bool b) {
+    out.append(b ? "true" : "false");
+}
 template <std::integral T>
-void append(std::string& out, T value)
-{
+void append(std::string& out, T value) {
     out.append(std::to_string(value));
 }
 template <std::floating_point T>
-void append(std::string& out, T value)
-{
+void append(std::string& out, T value) {
     out.append(shortestNumber(static_cast<double>(value)));
 }
 } // namespace detail
 
 template <class... Args>
-std::string cat(const Args&... args)
-{
+std::string cat(const Args&... args) {
     std::string out;
     (detail::append(out, args), ...);
     return out;

@@ -1,0 +1,233 @@
+#include "Commands.h"
+
+#include "AppPaths.h"
+#include "cli/ArgParser.h"
+#include "cli/EvaluationText.h"
+#include "model/EvaluationJson.h"
+#include "model/Text.h"
+#include "policy/Evaluator.h"
+#include "sources/MetricsFile.h"
+#include "store/Store.h"
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+namespace headroom::cli {
+namespace {
+
+const std::vector<OptionSpec> kCommonOptions = {
+    {"db", true, "PATH", "workspace database (default: ~/.local/share/headroom/headroom.db)"},
+    {"workspace", true, "NAME", "workspace short name: 'local' (this computer), 'demo', ..."},
+};
+
+std::vector<OptionSpec> withCommon(std::vector<OptionSpec> specs) {
+    specs.insert(specs.end(), kCommonOptions.begin(), kCommonOptions.end());
+    return specs;
+}
+
+const std::vector<OptionSpec> kEvaluateOptions = withCommon({
+    {"metrics", true, "FILE.json", "metrics of one snapshot (snake_case keys, see --help)"},
+    {"json", false, "", "print the evaluation as JSON"},
+    {"catalog", true, "FILE.json", "evaluate under another catalog (what-if)"},
+    {"mode", true, "MODE",
+     "the environment's current scaling mode (default: the workspace's, "
+     "else the mode the clients fit)"},
+});
+
+const std::vector<OptionSpec> kWorkspacesOptions = withCommon({
+    {"json", false, "", "print as JSON"},
+});
+
+int reportError(std::ostream& err, const std::string& command, const Error& error, int code) {
+    err << "headroom " << command << ": " << error.message << "\n";
+    return code;
+}
+
+int exitCodeFor(const Error& error) {
+    switch (error.code) {
+    case ErrorCode::StorageError:
+    case ErrorCode::IoError:
+        return kExitStorage;
+    case ErrorCode::InvalidArgument:
+        return kExitUsage;
+    default:
+        return kExitBadInput;
+    }
+}
+
+std::string databasePath(const ParsedArgs& args) {
+    return args.value("db").value_or(defaultDatabasePath().string());
+}
+
+int runEvaluate(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
+    auto args = parseArgs(rest, kEvaluateOptions);
+    if (!args) {
+        return reportError(err, "evaluate", args.error(), kExitUsage);
+    }
+    const auto metricsPath = args->value("metrics");
+    if (!metricsPath) {
+        return reportError(err, "evaluate",
+                           Error{ErrorCode::InvalidArgument, "--metrics FILE.json is required"},
+                           kExitUsage);
+    }
+    std::optional<std::filesystem::path> catalogFile;
+    if (auto c = args->value("catalog")) {
+        catalogFile = *c;
+    }
+    auto catalog = loadEffectiveCatalog(catalogFile);
+    if (!catalog) {
+        return reportError(err, "evaluate", catalog.error(), kExitBadInput);
+    }
+    const Timestamp now = systemClock()();
+    auto snapshot = readMetricsFile(*metricsPath, now);
+    if (!snapshot) {
+        return reportError(err, "evaluate", snapshot.error(), kExitBadInput);
+    }
+
+    EvaluationContext context{.now = now, .currentModeId = {}};
+    if (auto mode = args->value("mode")) {
+        if (catalog->findMode(*mode) == nullptr) {
+            return reportError(err, "evaluate",
+                               Error{ErrorCode::InvalidArgument,
+                                     cat(
+                                         "unknown mode '", *mode, "' (the catalog has: ",
+                                         [&] {
+                                             std::string names;
+                                             for (const auto& m : catalog->modes) {
+                                                 names += (names.empty() ? "" : ", ") + m.id;
+                                             }
+                                             return names;
+                                         }(),
+                                         ")")},
+                               kExitUsage);
+        }
+        context.currentModeId = *mode;
+    } else if (auto name = args->value("workspace")) {
+        auto store = Store::open(databasePath(*args));
+        if (!store) {
+            return reportError(err, "evaluate", store.error(), kExitStorage);
+        }
+        auto workspace = (*store)->workspace(*name);
+        if (!workspace) {
+            return reportError(err, "evaluate", workspace.error(), exitCodeFor(workspace.error()));
+        }
+        context.currentModeId = workspace->currentModeId;
+    }
+
+    const Evaluation evaluation = evaluate(*snapshot, *catalog, context);
+    if (args->flag("json")) {
+        out << evaluationToJson(evaluation).dump(2) << "\n";
+    } else {
+        out << formatEvaluationText(evaluation, *catalog);
+    }
+    return kExitOk;
+}
+
+int runWorkspaces(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
+    auto args = parseArgs(rest, kWorkspacesOptions);
+    if (!args) {
+        return reportError(err, "workspaces", args.error(), kExitUsage);
+    }
+    auto store = Store::open(databasePath(*args));
+    if (!store) {
+        return reportError(err, "workspaces", store.error(), kExitStorage);
+    }
+    auto workspaces = (*store)->workspaces();
+    if (!workspaces) {
+        return reportError(err, "workspaces", workspaces.error(), kExitStorage);
+    }
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& w : *workspaces) {
+        auto count = (*store)->snapshotCount(w.id);
+        if (args->flag("json")) {
+            list.push_back({{"name", w.name},
+                            {"title", w.title},
+                            {"kind", keyOf(w.kind)},
+                            {"current_mode", w.currentModeId},
+                            {"snapshots", count ? *count : 0}});
+        } else {
+            std::string name = w.name;
+            name.resize(std::max<std::size_t>(name.size(), 12), ' ');
+            out << name << w.title << (w.kind == WorkspaceKind::Demo ? "  [Demo data]" : "")
+                << "  (" << (count ? *count : 0) << " snapshots)\n";
+        }
+    }
+    if (args->flag("json")) {
+        out << list.dump(2) << "\n";
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+std::string usageText() {
+    std::string text =
+        "Usage: headroom [--db PATH] [--workspace NAME]      open the console\n"
+        "       headroom COMMAND [OPTIONS]                  run without a window\n"
+        "\n"
+        "Commands:\n"
+        "  evaluate    evaluate one snapshot of metrics and print tier, mode, capacity,\n"
+        "              health scores and recommendations\n"
+        "  workspaces  list the workspaces in the database\n"
+        "  help        show this help\n"
+        "\n"
+        "Options of every command:\n" +
+        describeOptions(kCommonOptions) +
+        "\n"
+        "evaluate options:\n" +
+        describeOptions({kEvaluateOptions.begin(), kEvaluateOptions.end() - 2}) +
+        "\n"
+        "The metrics file is a JSON object with snake_case metric names, e.g.\n"
+        "  {\"cpu_utilization\": 0.45, \"error_rate\": 0.015, \"ai_latency_ms\": 1800,\n"
+        "   \"queue_depth\": 35, \"token_usage\": 180000, \"storage_usage_gb\": 28,\n"
+        "   \"bandwidth_usage_mb\": 120, \"active_clients\": 28}\n"
+        "Fractions are 0..1. Known metrics:\n ";
+    std::size_t column = 1;
+    for (const auto& info : allMetrics()) {
+        if (column + info.key.size() + 1 > 78) {
+            text += "\n ";
+            column = 1;
+        }
+        text += cat(" ", info.key);
+        column += info.key.size() + 1;
+    }
+    text += "\n\nExit status: 0 ok, 2 bad command line, 3 invalid input, 4 database error.\n";
+    return text;
+}
+
+bool isCommandLineInvocation(const std::vector<std::string>& args) {
+    if (args.empty()) {
+        return false;
+    }
+    const std::string& first = args.front();
+    return first == "evaluate" || first == "workspaces" || first == "help" || first == "--help" ||
+           first == "-h" || first == "--version";
+}
+
+int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) {
+        err << usageText();
+        return kExitUsage;
+    }
+    const std::string& command = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "help" || command == "--help" || command == "-h") {
+        out << usageText();
+        return kExitOk;
+    }
+    if (command == "--version") {
+        out << "headroom " << HEADROOM_VERSION << "\n";
+        return kExitOk;
+    }
+    if (command == "evaluate") {
+        return runEvaluate(rest, out, err);
+    }
+    if (command == "workspaces") {
+        return runWorkspaces(rest, out, err);
+    }
+    err << "headroom: unknown command '" << command << "'\n\n" << usageText();
+    return kExitUsage;
+}
+
+} // namespace headroom::cli

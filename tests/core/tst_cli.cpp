@@ -1,0 +1,158 @@
+#include "cli/Commands.h"
+#include "support/CorePrinters.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace headroom;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+Run run(std::vector<std::string> args) {
+    std::ostringstream out;
+    std::ostringstream err;
+    Run r;
+    r.code = cli::runCommandLine(args, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+const std::string kSeedExample = std::string(HEADROOM_FIXTURES) + "/seed000_example.json";
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        // Keep the user's catalog folder and database out of the tests.
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
+    }
+
+    void helpListsEverySubcommand() {
+        Run r = run({"--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.find("evaluate") != std::string::npos);
+        QVERIFY(r.out.find("workspaces") != std::string::npos);
+        QVERIFY(r.out.find("cpu_utilization") != std::string::npos);
+    }
+
+    void seedExampleText() {
+        Run r = run({"evaluate", "--metrics", kSeedExample});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        QVERIFY2(r.out.find("Hard Launch") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("Mode           Growth") != std::string::npos, r.out.c_str());
+        // Seed 000: the highest utilisation is AI latency 1800 / 2500 = 72 %, so headroom 28 %.
+        QVERIFY2(r.out.find("headroom 28 %") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("accepting new clients: yes") != std::string::npos, r.out.c_str());
+    }
+
+    void seedExampleJson() {
+        Run r = run({"evaluate", "--metrics", kSeedExample, "--json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const auto json = nlohmann::json::parse(r.out);
+        QCOMPARE(json["capacity"]["tier_id"].get<std::string>(), std::string("hard_launch"));
+        QCOMPARE(json["mode"]["current_mode_id"].get<std::string>(), std::string("growth"));
+        QCOMPARE(json["capacity"]["headroom_percent"].get<double>(), 28.0);
+        QCOMPARE(json["capacity"]["can_accept_new_clients"].get<bool>(), true);
+    }
+
+    void explicitModeIsUsed() {
+        Run r = run({"evaluate", "--metrics", kSeedExample, "--mode", "pilot", "--json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const auto json = nlohmann::json::parse(r.out);
+        QCOMPARE(json["mode"]["current_mode_id"].get<std::string>(), std::string("pilot"));
+        QCOMPARE(json["mode"]["fitting_mode_id"].get<std::string>(), std::string("growth"));
+    }
+
+    void badInvocations_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        const QString seed = QString::fromStdString(kSeedExample);
+        QTest::newRow("no command") << QStringList{} << 2 << "Usage";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "frobnicate";
+        QTest::newRow("no metrics") << QStringList{"evaluate"} << 2 << "--metrics";
+        QTest::newRow("unknown option")
+            << QStringList{"evaluate", "--metrics", seed, "--colour"} << 2 << "--colour";
+        QTest::newRow("missing value")
+            << QStringList{"evaluate", "--metrics"} << 2 << "needs a value";
+        QTest::newRow("unknown mode")
+            << QStringList{"evaluate", "--metrics", seed, "--mode", "hyper"} << 2 << "hyper";
+        QTest::newRow("missing file")
+            << QStringList{"evaluate", "--metrics", "/nonexistent/m.json"} << 3 << "m.json";
+        QTest::newRow("bad catalog")
+            << QStringList{"evaluate", "--metrics", seed, "--catalog", "/nonexistent/c.json"} << 3
+            << "c.json";
+    }
+
+    void badInvocations() {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        std::vector<std::string> argv;
+        for (const auto& a : args) {
+            argv.push_back(a.toStdString());
+        }
+        Run r = run(argv);
+        QCOMPARE(r.code, code);
+        QVERIFY2(QString::fromStdString(r.err).contains(mentions), r.err.c_str());
+        QVERIFY(r.out.empty());
+    }
+
+    void badMetricValuesNameTheKey_data() {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("percent instead of fraction") << R"({"cpu_utilization": 45})"
+                                                     << "cpu_utilization";
+        QTest::newRow("negative queue") << R"({"queue_depth": -3})"
+                                        << "queue_depth";
+        QTest::newRow("typo") << R"({"cpu_utilisation": 0.4})"
+                              << "cpu_utilisation";
+        QTest::newRow("string value") << R"({"error_rate": "high"})"
+                                      << "error_rate";
+        QTest::newRow("not json") << "cpu=0.4"
+                                  << "metrics";
+    }
+
+    void badMetricValuesNameTheKey() {
+        QFETCH(QString, content);
+        QFETCH(QString, mentions);
+        const QString path = m_home.filePath("metrics.json");
+        {
+            std::ofstream file(path.toStdString());
+            file << content.toStdString();
+        }
+        Run r = run({"evaluate", "--metrics", path.toStdString()});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(QString::fromStdString(r.err).contains(mentions), r.err.c_str());
+    }
+
+    void workspacesOfNewDatabase() {
+        const std::string db = m_home.filePath("ws.db").toStdString();
+        Run r = run({"workspaces", "--db", db, "--json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const auto json = nlohmann::json::parse(r.out);
+        QVERIFY(json.is_array());
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
