@@ -20,7 +20,8 @@ echo "== Tests"
 ctest --test-dir build-ci --output-on-failure -j "$jobs"
 
 echo "== Build (AddressSanitizer + UndefinedBehaviorSanitizer)"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHEADROOM_SANITIZE=ON \
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+      -DHEADROOM_SANITIZE=ON \
       -DHEADROOM_BUILD_BENCHMARKS=OFF
 cmake --build build-asan -j "$jobs"
 echo "== Tests under sanitizers"

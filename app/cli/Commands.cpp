@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "cli/ArgParser.h"
 #include "cli/EvaluationText.h"
+#include "demo/DefaultWorkspaces.h"
 #include "model/EvaluationJson.h"
 #include "model/Text.h"
 #include "policy/Evaluator.h"
@@ -60,6 +61,24 @@ std::string databasePath(const ParsedArgs& args) {
     return args.value("db").value_or(defaultDatabasePath().string());
 }
 
+// Opens (creating when new) the database the arguments name; a new database gets the local and
+// demo workspaces, exactly as the console would create them.
+Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& catalog) {
+    const std::filesystem::path path = databasePath(args);
+    if (!args.value("db")) {
+        std::error_code ec;
+        std::filesystem::create_directories(path.parent_path(), ec);
+    }
+    auto store = Store::open(path.string());
+    if (!store) {
+        return store;
+    }
+    if (auto ok = ensureDefaultWorkspaces(**store, catalog, systemClock()()); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return store;
+}
+
 int runEvaluate(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
     auto args = parseArgs(rest, kEvaluateOptions);
     if (!args) {
@@ -104,7 +123,7 @@ int runEvaluate(const std::vector<std::string>& rest, std::ostream& out, std::os
         }
         context.currentModeId = *mode;
     } else if (auto name = args->value("workspace")) {
-        auto store = Store::open(databasePath(*args));
+        auto store = openStore(*args, *catalog);
         if (!store) {
             return reportError(err, "evaluate", store.error(), kExitStorage);
         }
@@ -129,7 +148,11 @@ int runWorkspaces(const std::vector<std::string>& rest, std::ostream& out, std::
     if (!args) {
         return reportError(err, "workspaces", args.error(), kExitUsage);
     }
-    auto store = Store::open(databasePath(*args));
+    auto catalog = loadEffectiveCatalog(std::nullopt);
+    if (!catalog) {
+        return reportError(err, "workspaces", catalog.error(), kExitBadInput);
+    }
+    auto store = openStore(*args, *catalog);
     if (!store) {
         return reportError(err, "workspaces", store.error(), kExitStorage);
     }

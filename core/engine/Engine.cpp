@@ -1,5 +1,6 @@
 #include "engine/Engine.h"
 
+#include "demo/DefaultWorkspaces.h"
 #include "demo/DemoGenerator.h"
 #include "model/Text.h"
 #include "policy/Evaluator.h"
@@ -80,41 +81,17 @@ struct Engine::Impl {
     }
 
     Result<void> ensureLiveWorkspace() {
-        auto existing = store->workspace(options.liveWorkspace);
-        if (existing) {
-            return {};
-        }
-        if (existing.error().code != ErrorCode::NotFound) {
-            return std::unexpected(existing.error());
-        }
-        Workspace live;
-        live.name = options.liveWorkspace;
-        live.title = "This computer";
-        live.kind = WorkspaceKind::Live;
-        // Founders start in the first mode (seed 001's default), until they say otherwise.
-        live.currentModeId = options.catalog.modes.empty() ? "" : options.catalog.modes.front().id;
-        live.createdAt = options.clock();
-        auto created = store->createWorkspace(live);
-        if (!created) {
-            return std::unexpected(created.error());
-        }
-        return {};
+        return headroom::ensureLiveWorkspace(*store, options.catalog, options.liveWorkspace,
+                                             options.clock());
     }
 
+    // The demo is filled after start() has returned, so a slow disk never delays the window.
     void ensureDemoWorkspace() {
         if (!options.createDemoWorkspace) {
             return;
         }
-        auto existing = store->workspace(kDemoWorkspaceName);
-        if (existing) {
-            return;
-        }
-        if (existing.error().code != ErrorCode::NotFound) {
-            notifyError(0, existing.error());
-            return;
-        }
-        if (auto ok = populateDemoWorkspace(*store, options.catalog, options.clock()); !ok) {
-            notifyError(0, Error{ok.error().code, cat("demo workspace: ", ok.error().message)});
+        if (auto ok = ensureDefaultWorkspaces(*store, options.catalog, options.clock()); !ok) {
+            notifyError(0, ok.error());
         }
     }
 

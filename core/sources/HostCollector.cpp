@@ -13,8 +13,6 @@
 namespace headroom {
 namespace {
 
-constexpr double kBytesPerGb = 1e9; // storage_usage_gb is decimal gigabytes, as providers bill
-
 Result<std::string> readWholeFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -251,7 +249,6 @@ Result<void> HostCollector::poll(Timestamp now, Snapshot& into) {
         results.push_back(
             put(MetricId::DiskUtilization, std::clamp(disk->usedBytes / diskCapacity, 0.0, 1.0)));
     }
-    results.push_back(put(MetricId::StorageUsageGb, disk->usedBytes / kBytesPerGb));
     results.push_back(put(MetricId::LoadAverage1m, *load));
     for (auto& r : results) {
         if (!r) {

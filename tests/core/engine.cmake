@@ -9,5 +9,5 @@ if(TARGET headroom_demo AND TARGET headroom_catalog)
 endif()
 if(TARGET headroom_engine AND TARGET headroom_catalog)
     headroom_add_qtest(NAME tst_engine SOURCES tst_engine.cpp LIBS headroom_engine
-        headroom_catalog LABELS core TIMEOUT 60)
+        headroom_catalog LABELS core TIMEOUT 300)
 endif()

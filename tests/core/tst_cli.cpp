@@ -2,6 +2,7 @@
 #include "support/CorePrinters.h"
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <QTemporaryDir>
@@ -148,6 +149,36 @@ private slots:
         QVERIFY2(r.code == 0, r.err.c_str());
         const auto json = nlohmann::json::parse(r.out);
         QVERIFY(json.is_array());
+        std::set<std::string> names;
+        for (const auto& w : json) {
+            names.insert(w["name"].get<std::string>());
+        }
+        // A new database holds the live and the demo workspace from the start.
+        QCOMPARE(names, (std::set<std::string>{"demo", "local"}));
+        for (const auto& w : json) {
+            if (w["name"] == "demo") {
+                QCOMPARE(w["kind"].get<std::string>(), std::string("demo"));
+                QVERIFY(w["snapshots"].get<int>() > 2000);
+            }
+        }
+    }
+
+    void unknownWorkspaceIsAnError() {
+        const std::string db = m_home.filePath("ws.db").toStdString();
+        Run r = run({"evaluate", "--metrics", kSeedExample, "--db", db, "--workspace", "nope"});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.find("nope") != std::string::npos, r.err.c_str());
+    }
+
+    void workspaceModeIsUsed() {
+        // The demo ends in the growth mode; evaluate reads the configured mode from it.
+        const std::string db = m_home.filePath("ws.db").toStdString();
+        Run r = run(
+            {"evaluate", "--metrics", kSeedExample, "--db", db, "--workspace", "local", "--json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const auto json = nlohmann::json::parse(r.out);
+        // A new live workspace starts in the catalog's first mode (lab).
+        QCOMPARE(json["mode"]["current_mode_id"].get<std::string>(), std::string("lab"));
     }
 
 private:
