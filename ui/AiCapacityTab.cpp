@@ -35,6 +35,7 @@ AiCapacityTab::AiCapacityTab(const Catalog& catalog, QWidget* parent)
     m_model = new BudgetModel(this);
     m_view = new QTableView(page);
     m_view->setObjectName(QStringLiteral("budgetView"));
+    m_view->setAccessibleName(tr("AI provider budgets"));
     m_view->setModel(m_model);
     auto* delegate = new BarDelegate(m_view);
     delegate->clearThresholds(); // the core's AI budget rule has thresholds of its own

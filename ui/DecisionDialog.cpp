@@ -45,6 +45,7 @@ DecisionDialog::DecisionDialog(Verdict verdict, const QString& recommendationTit
     auto* form = new QFormLayout;
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setAccessibleName(tr("Reason for the decision"));
     m_reason->setPlaceholderText(reasonRequired() ? tr("Why? (required)") : tr("Why? (optional)"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMinimumHeight(80);
@@ -52,6 +53,7 @@ DecisionDialog::DecisionDialog(Verdict verdict, const QString& recommendationTit
 
     m_revisit = new QDateEdit(QDate::currentDate().addDays(7), this);
     m_revisit->setObjectName(QStringLiteral("revisitEdit"));
+    m_revisit->setAccessibleName(tr("Revisit on date"));
     m_revisit->setCalendarPopup(true);
     m_revisit->setMinimumDate(QDate::currentDate().addDays(1));
     if (verdict == Verdict::Defer) {
@@ -63,6 +65,8 @@ DecisionDialog::DecisionDialog(Verdict verdict, const QString& recommendationTit
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(okText);
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

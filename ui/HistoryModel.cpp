@@ -18,15 +18,29 @@ void HistoryModel::setPage(const HistoryPage& page) {
 }
 
 void HistoryModel::setKindFilter(std::optional<EventKind> kind) {
-    m_kind = kind;
+    setKindFilter(kind ? std::vector<EventKind>{*kind} : std::vector<EventKind>{});
+}
+
+void HistoryModel::setKindFilter(std::vector<EventKind> kinds) {
+    m_kinds = std::move(kinds);
     rebuild();
+}
+
+std::vector<EventKind> HistoryModel::keyEventKinds() {
+    return {EventKind::DecisionRecorded,
+            EventKind::RecommendationOpened,
+            EventKind::RecommendationResolved,
+            EventKind::RecommendationReopened,
+            EventKind::TierChanged,
+            EventKind::SourceFailed,
+            EventKind::WorkspaceCreated};
 }
 
 void HistoryModel::rebuild() {
     beginResetModel();
     m_rows.clear();
     const auto wanted = [this](EventKind kind) {
-        return !m_kind || *m_kind == kind;
+        return m_kinds.empty() || std::find(m_kinds.begin(), m_kinds.end(), kind) != m_kinds.end();
     };
     if (wanted(EventKind::DecisionRecorded)) {
         for (const Decision& d : m_page.decisions) {
@@ -41,12 +55,37 @@ void HistoryModel::rebuild() {
     }
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Entry& a, const Entry& b) { return timeOf(a) > timeOf(b); });
+    // Fold each run of two or more consecutive mode-advice changes into one row.
+    std::vector<Entry> folded;
+    folded.reserve(m_rows.size());
+    for (Entry& entry : m_rows) {
+        const Event* event = std::get_if<Event>(&entry);
+        const bool advice = event && event->kind == EventKind::ModeAdviceChanged;
+        if (advice && !folded.empty()) {
+            Entry& previous = folded.back();
+            if (auto* run = std::get_if<AdviceRun>(&previous)) {
+                run->changes.push_back(*event);
+                continue;
+            }
+            if (const Event* last = std::get_if<Event>(&previous);
+                last && last->kind == EventKind::ModeAdviceChanged) {
+                AdviceRun run{{*last, *event}};
+                previous = std::move(run);
+                continue;
+            }
+        }
+        folded.push_back(std::move(entry));
+    }
+    m_rows = std::move(folded);
     endResetModel();
 }
 
 Timestamp HistoryModel::timeOf(const Entry& entry) {
     if (const auto* d = std::get_if<Decision>(&entry)) {
         return d->decidedAt;
+    }
+    if (const auto* run = std::get_if<AdviceRun>(&entry)) {
+        return run->changes.front().at; // the newest
     }
     return std::get<Event>(entry).at;
 }
@@ -55,7 +94,54 @@ EventKind HistoryModel::kindOf(const Entry& entry) {
     if (std::holds_alternative<Decision>(entry)) {
         return EventKind::DecisionRecorded;
     }
+    if (std::holds_alternative<AdviceRun>(entry)) {
+        return EventKind::ModeAdviceChanged;
+    }
     return std::get<Event>(entry).kind;
+}
+
+int HistoryModel::foldedCountAt(int row) const {
+    if (row < 0 || row >= rowCount()) {
+        return 0;
+    }
+    const auto* run = std::get_if<AdviceRun>(&m_rows[std::size_t(row)]);
+    return run ? int(run->changes.size()) : 1;
+}
+
+QVariant HistoryModel::runData(const AdviceRun& run, int column, int role) const {
+    const Event& newest = run.changes.front();
+    const Event& oldest = run.changes.back();
+    const int count = int(run.changes.size());
+    if (role == Qt::ToolTipRole) {
+        // Every change of the run, newest first; a very long run is cut with a count.
+        constexpr int kMaxListed = 40;
+        QStringList lines;
+        for (int i = 0; i < count && i < kMaxListed; ++i) {
+            const Event& e = run.changes[std::size_t(i)];
+            lines << tr("%1: %2").arg(m_wording.dateTime(e.at), m_wording.eventDetail(e));
+        }
+        if (count > kMaxListed) {
+            lines << tr("… and %n earlier", nullptr, count - kMaxListed);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    switch (column) {
+    case TimeColumn:
+        return m_wording.dateTime(newest.at);
+    case KindColumn:
+        return tr("Mode advice changed (%n times)", nullptr, count);
+    case SubjectColumn:
+        if (const auto action = modeActionFromString(newest.subject)) {
+            return tr("Now %1").arg(Wording::modeActionName(*action));
+        }
+        return QString::fromStdString(newest.subject);
+    case DetailColumn:
+        return tr("Changed %n times between %1 and %2; latest: %3", nullptr, count)
+            .arg(m_wording.dateTime(oldest.at), m_wording.dateTime(newest.at),
+                 m_wording.eventDetail(newest));
+    default:
+        return {};
+    }
 }
 
 EventKind HistoryModel::kindAt(int row) const {
@@ -89,6 +175,18 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const Entry& entry = m_rows[std::size_t(index.row())];
+    if (const auto* run = std::get_if<AdviceRun>(&entry)) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            return runData(*run, index.column(), role);
+        }
+        if (role == Qt::ForegroundRole && index.column() == KindColumn) {
+            return QBrush(Wording::statusColor(Status::Unknown));
+        }
+        if (role == KeyRole) {
+            return Wording::fromKey(keyOf(EventKind::ModeAdviceChanged));
+        }
+        return {};
+    }
     const Decision* decision = std::get_if<Decision>(&entry);
     const Event* event = std::get_if<Event>(&entry);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {

@@ -16,7 +16,8 @@ namespace headroom::ui {
 
 namespace {
 constexpr int kAllKinds = -1;
-}
+constexpr int kKeyEvents = -2;
+} // namespace
 
 HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     : QWidget(parent) {
@@ -24,7 +25,10 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_kind->addItem(tr("All kinds"), kAllKinds);
+    // A founder opens History for decisions and what changed; the routine advice flips and
+    // source recoveries are one choice away.
+    m_kind->addItem(tr("Decisions and key events"), kKeyEvents);
+    m_kind->addItem(tr("All kinds, including mode advice"), kAllKinds);
     m_kind->addItem(tr("Decisions"), int(EventKind::DecisionRecorded));
     for (EventKind kind :
          {EventKind::RecommendationOpened, EventKind::RecommendationResolved,
@@ -41,14 +45,22 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
     }
-    auto* kindLabel = new QLabel(tr("Kind:"), this);
+    m_kind->setToolTip(tr("“Decisions and key events” hides mode-advice changes and source "
+                          "recoveries; choose “All kinds” to see them."));
+    m_kind->setAccessibleName(tr("Kind of history entries"));
+    m_from->setAccessibleName(tr("History from date"));
+    m_to->setAccessibleName(tr("History to date"));
+    auto* kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
-    auto* fromLabel = new QLabel(tr("From:"), this);
+    auto* fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("To:"), this);
+    auto* toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_to);
     auto* refresh =
         new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("historyRefresh"));
+    refresh->setAccessibleName(tr("Refresh history"));
+    refresh->setToolTip(tr("Read the history again (F5)"));
     bar->addWidget(kindLabel);
     bar->addWidget(m_kind);
     bar->addSpacing(12);
@@ -59,6 +71,13 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     bar->addStretch();
     bar->addWidget(refresh);
     layout->addLayout(bar);
+    m_hint = new QLabel(tr("Mode-advice changes and source recoveries are hidden. Choose “All "
+                           "kinds” to see them; runs of advice changes are folded into one row."),
+                        this);
+    m_hint->setObjectName(QStringLiteral("historyHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    layout->addWidget(m_hint);
 
     m_model = new HistoryModel(catalog, this);
     m_stack = new QStackedWidget(this);
@@ -71,6 +90,7 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     m_empty->setFont(font);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyView"));
+    m_table->setAccessibleName(tr("History of decisions and events"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
@@ -82,8 +102,10 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     m_stack->addWidget(m_table);
     layout->addWidget(m_stack, 1);
 
+    m_model->setKindFilter(selectedKinds());
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setKindFilter(selectedKind());
+        m_hint->setVisible(m_kind->currentData().toInt() == kKeyEvents);
+        m_model->setKindFilter(selectedKinds());
         updateEmptyState();
         emit historyRequested();
     });
@@ -93,10 +115,19 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     m_empty->setText(tr("Loading history…"));
 }
 
-std::optional<EventKind> HistoryTab::selectedKind() const {
+std::vector<EventKind> HistoryTab::selectedKinds() const {
     const int kind = m_kind->currentData().toInt();
-    return kind == kAllKinds ? std::nullopt
-                             : std::optional<EventKind>(static_cast<EventKind>(kind));
+    if (kind == kAllKinds) {
+        return {};
+    }
+    if (kind == kKeyEvents) {
+        return HistoryModel::keyEventKinds();
+    }
+    return {static_cast<EventKind>(kind)};
+}
+
+void HistoryTab::showAllKinds() {
+    m_kind->setCurrentIndex(m_kind->findData(kAllKinds));
 }
 
 HistoryQuery HistoryTab::query(const std::string& workspace) {
@@ -111,9 +142,8 @@ HistoryQuery HistoryTab::query(const std::string& workspace) {
     query.filter.range.from = Wording::fromDateTime(m_from->date().startOfDay());
     query.filter.range.to =
         Wording::fromDateTime(m_to->date().addDays(1).startOfDay()) - std::chrono::seconds{1};
-    if (const auto kind = selectedKind()) {
-        query.filter.kinds = {*kind};
-    }
+    // The store filters too, so its row limit is spent on the kinds shown.
+    query.filter.kinds = selectedKinds();
     return query;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // HistoryTab: decisions and events in one table, filterable by kind and date range. The filter
 // is applied by asking the engine again (historyRequested), so long histories stay in the store.
+// It opens on "Decisions and key events", which leaves out mode-advice changes and source
+// recoveries (a hint line says so); "All kinds" shows them, runs of advice changes folded.
 
 #include "Wording.h"
 
@@ -30,12 +32,14 @@ public:
     void setPage(const HistoryPage& page);
     HistoryModel* model() const { return m_model; }
     bool isShowingEmptyState() const;
+    // Switches the kind filter to every kind (what the founder picks to see advice changes).
+    void showAllKinds();
 
 signals:
     void historyRequested();
 
 private:
-    std::optional<EventKind> selectedKind() const;
+    std::vector<EventKind> selectedKinds() const;
     void updateEmptyState();
 
     HistoryModel* m_model = nullptr;
@@ -45,6 +49,7 @@ private:
     QDate m_defaultTo;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_hint = nullptr;
     QTableView* m_table = nullptr;
 };
 

@@ -8,18 +8,21 @@
 #include "RecommendationsTab.h"
 #include "Wording.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,6 +86,9 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     m_tabs->addTab(m_ai, tr("AI capacity"));
     m_tabs->addTab(m_recommendations, tr("Recommendations"));
     m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setAccessibleName(tr("Console sections"));
+    m_tabs->tabBar()->setAccessibleName(tr("Console sections"));
+    buildShortcuts();
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->showMessage(tr("Starting…"));
@@ -124,6 +130,7 @@ QWidget* MainWindow::buildHeader() {
     m_workspaceCombo->setObjectName(QStringLiteral("workspaceCombo"));
     m_workspaceCombo->setMinimumContentsLength(24);
     m_workspaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workspaceCombo->setAccessibleName(tr("Workspace"));
     workspaceLabel->setBuddy(m_workspaceCombo);
 
     m_demoBadge = new QLabel(tr("DEMO DATA — generated, not your business"), header);
@@ -142,15 +149,27 @@ QWidget* MainWindow::buildHeader() {
     m_rangeCombo->addItem(tr("Last 30 days"), 30);
     m_rangeCombo->addItem(tr("Last 90 days"), 90);
     rangeLabel->setBuddy(m_rangeCombo);
+    m_rangeCombo->setAccessibleName(tr("Chart time range"));
     const int index = m_rangeCombo->findData(m_settings.value(QLatin1String(kRangeKey), 7).toInt());
     m_rangeCombo->setCurrentIndex(index >= 0 ? index : 1);
 
     m_lastUpdated = new QLabel(tr("Not updated yet"), header);
     m_lastUpdated->setObjectName(QStringLiteral("lastUpdated"));
+    m_lastUpdated->setAccessibleName(tr("Time of the latest snapshot"));
+    // Room for the longest date-time of this locale, so the header never cuts it when the
+    // text changes (a label is not re-laid out until the event loop runs).
+    m_lastUpdated->setMinimumWidth(
+        m_lastUpdated->fontMetrics().horizontalAdvance(
+            tr("Last updated %1")
+                .arg(Wording().dateTime(Wording::fromDateTime(
+                    QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58), Qt::UTC))))) +
+        8);
+    m_lastUpdated->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_pollButton =
         new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Poll now"), header);
     m_pollButton->setObjectName(QStringLiteral("pollButton"));
-    m_pollButton->setToolTip(tr("Read the live sources now instead of waiting for the next poll"));
+    m_pollButton->setAccessibleName(tr("Poll now"));
+    m_pollButton->setToolTip(pollToolTip(false));
 
     row->addWidget(workspaceLabel);
     row->addWidget(m_workspaceCombo);
@@ -317,9 +336,7 @@ void MainWindow::showView(const WorkspaceView& view) {
                        ? tr("Headroom — %1 [Demo data]").arg(title)
                        : tr("Headroom — %1").arg(title));
     m_pollButton->setEnabled(!demo);
-    m_pollButton->setToolTip(
-        demo ? tr("The demo workspace has no live sources to poll")
-             : tr("Read the live sources now instead of waiting for the next poll"));
+    m_pollButton->setToolTip(pollToolTip(demo));
     m_overview->setView(view);
     m_ai->setView(view);
     m_recommendations->setView(view);
@@ -332,6 +349,9 @@ void MainWindow::showView(const WorkspaceView& view) {
     updateLastUpdated();
     statusBar()->showMessage(tr("Showing %1").arg(QString::fromStdString(view.workspace.title)),
                              4000);
+    // Lay the new texts and tables out now rather than on the next loop turn, so the window
+    // is never painted (or grabbed) with the previous view's geometry.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void MainWindow::updateLastUpdated() {
@@ -339,6 +359,45 @@ void MainWindow::updateLastUpdated() {
     m_lastUpdated->setText(m_lastSnapshotAt
                                ? tr("Last updated %1").arg(wording.dateTime(*m_lastSnapshotAt))
                                : tr("No snapshot yet"));
+    m_lastUpdated->setToolTip(
+        m_lastSnapshotAt
+            ? tr("Latest stored snapshot: %1 (%2)")
+                  .arg(wording.dateTime(*m_lastSnapshotAt),
+                       wording.age(*m_lastSnapshotAt,
+                                   Wording::fromDateTime(QDateTime::currentDateTimeUtc())))
+            : tr("No snapshot has been stored for this workspace yet"));
+}
+
+QString MainWindow::pollToolTip(bool demo) const {
+    return demo ? tr("The demo workspace has no live sources to poll; F5 reloads the view")
+                : tr("Read the live sources now instead of waiting for the next poll (F5)");
+}
+
+void MainWindow::buildShortcuts() {
+    // Ctrl+1..4 open the tabs; the tab tooltips name them.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* action = new QAction(tr("Show %1").arg(m_tabs->tabText(i)), this);
+        action->setObjectName(QStringLiteral("showTab%1").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(action);
+        m_tabs->setTabToolTip(i, action->shortcut().toString(QKeySequence::NativeText));
+    }
+    auto* refresh = new QAction(tr("Poll now and refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setShortcutContext(Qt::WindowShortcut);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshAll);
+    addAction(refresh);
+}
+
+void MainWindow::refreshAll() {
+    if (m_pollButton->isEnabled()) {
+        pollNow(); // a stored snapshot refreshes the view when it arrives
+    }
+    refreshView();
+    refreshHistory();
 }
 
 void MainWindow::showError(quint64 requestId, const Error& error) {

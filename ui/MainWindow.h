@@ -1,6 +1,7 @@
 #pragma once
 // MainWindow: assembles the console: the header (workspace switcher, demo badge, range, "Poll
-// now", last update) above four tabs (Overview, AI capacity, Recommendations, History). It routes
+// now", last update) above four tabs (Overview, AI capacity, Recommendations, History). Ctrl+1..4
+// open the tabs and F5 polls and refreshes. It routes
 // requests to the Engine and answers from the EngineBridge to the tabs; it computes nothing.
 //
 // Use: construct it before Engine::start() (it registers its bridge as a listener), then start
@@ -59,12 +60,16 @@ public slots:
     void refreshView();
     void refreshHistory();
     void pollNow();
+    // F5: polls the live sources (live workspace) and reloads the view and history.
+    void refreshAll();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* buildHeader();
+    void buildShortcuts();
+    QString pollToolTip(bool demo) const;
     void connectBridge();
     void saveSettings();
     TimeRange chartRange() const;

@@ -34,6 +34,7 @@ MetricChart::MetricChart(QWidget* parent)
     auto* label = new QLabel(tr("Show:"), this);
     m_metricCombo = new QComboBox(this);
     m_metricCombo->setObjectName(QStringLiteral("chartMetricCombo"));
+    m_metricCombo->setAccessibleName(tr("Metrics shown in the chart"));
     label->setBuddy(m_metricCombo);
     row->addWidget(label);
     row->addWidget(m_metricCombo);
@@ -50,6 +51,7 @@ MetricChart::MetricChart(QWidget* parent)
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
+    m_view->setAccessibleName(tr("Utilisation over time chart"));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack);
@@ -116,10 +118,16 @@ void MetricChart::redraw() {
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
 
-    const qint64 first =
-        Wording::toDateTime(m_history.front().snapshot.takenAt()).toMSecsSinceEpoch();
-    const qint64 last =
-        Wording::toDateTime(m_history.back().snapshot.takenAt()).toMSecsSinceEpoch();
+    qint64 first = Wording::toDateTime(m_history.front().snapshot.takenAt()).toMSecsSinceEpoch();
+    qint64 last = Wording::toDateTime(m_history.back().snapshot.takenAt()).toMSecsSinceEpoch();
+    // A young workspace has a few snapshots minutes apart: give the axis at least an hour
+    // so the points are not squeezed against one edge.
+    constexpr qint64 kMinSpanMs = 60 * 60 * 1000;
+    if (last - first < kMinSpanMs) {
+        const qint64 pad = (kMinSpanMs - (last - first)) / 2;
+        first -= pad;
+        last += pad;
+    }
     double maxY = m_thresholds.critical * 100.0 + 10.0;
 
     std::size_t colourIndex = 0;
@@ -142,6 +150,8 @@ void MetricChart::redraw() {
                     double(Wording::toDateTime(s.snapshot.takenAt()).toMSecsSinceEpoch()), y);
             }
         }
+        // A line needs two points; with few, the markers are what shows the data at all.
+        series->setPointsVisible(series->count() < 30);
         m_chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);

@@ -5,6 +5,8 @@
 #include "SourcesModel.h"
 #include "UtilisationModel.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
@@ -40,9 +42,13 @@ QString colourText(const QString& text, const QColor& colour) {
 }
 
 void fitTableHeight(QTableView* view) {
-    int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
+    // From the size hints, not the current geometry: right after a reset the header and rows
+    // may not be laid out yet, and the table would keep a scroll bar.
+    const int header =
+        std::max(view->horizontalHeader()->height(), view->horizontalHeader()->sizeHint().height());
+    int height = header + 2 * view->frameWidth();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
-        height += view->rowHeight(row);
+        height += std::max(view->rowHeight(row), view->verticalHeader()->defaultSectionSize());
     }
     view->setFixedHeight(height + 2);
 }
@@ -129,11 +135,13 @@ QWidget* OverviewTab::buildContent() {
     healthLayout->setContentsMargins(0, 0, 0, 0);
     m_healthOverall = makeValueLabel(healthBody, "healthOverall", 4, true);
     healthLayout->addWidget(m_healthOverall);
+    m_healthBasis = makeValueLabel(healthBody, "healthBasis");
+    healthLayout->addWidget(m_healthBasis);
     m_healthGrid = new QGridLayout;
-    const QString names[4] = {tr("Infrastructure health"), tr("AI cost pressure"),
-                              tr("Warning density"), tr("Churn risk")};
+    m_healthNames = {tr("Infrastructure health"), tr("AI cost pressure"), tr("Warning density"),
+                     tr("Churn risk")};
     for (int i = 0; i < 4; ++i) {
-        m_healthGrid->addWidget(new QLabel(names[i], healthBody), i, 0);
+        m_healthGrid->addWidget(new QLabel(m_healthNames[i], healthBody), i, 0);
         m_healthValues[i] = makeValueLabel(healthBody, "healthPart");
         m_healthValues[i]->setAlignment(Qt::AlignRight);
         m_healthGrid->addWidget(m_healthValues[i], i, 1);
@@ -162,6 +170,7 @@ QWidget* OverviewTab::buildContent() {
     m_utilisation = new UtilisationModel(this);
     m_utilisationView = new QTableView(utilBox);
     m_utilisationView->setObjectName(QStringLiteral("utilisationView"));
+    m_utilisationView->setAccessibleName(tr("Utilisation of tier limits"));
     m_utilisationView->setModel(m_utilisation);
     auto* delegate = new BarDelegate(m_utilisationView);
     delegate->setThresholds(m_catalog.headroom.warning, m_catalog.headroom.critical);
@@ -195,6 +204,7 @@ QWidget* OverviewTab::buildContent() {
     m_sources = new SourcesModel(this);
     m_sourcesView = new QTableView(qualityBox);
     m_sourcesView->setObjectName(QStringLiteral("sourcesView"));
+    m_sourcesView->setAccessibleName(tr("Sources and their freshness"));
     m_sourcesView->setModel(m_sources);
     m_sourcesView->verticalHeader()->hide();
     m_sourcesView->setSelectionMode(QAbstractItemView::NoSelection);
@@ -302,9 +312,35 @@ void OverviewTab::showEvaluation(const Evaluation& e, Timestamp takenAt) {
                                        : tr("Overall: no data"));
     const std::optional<double> parts[4] = {h.infraHealth, h.aiCostPressure, h.warningDensity,
                                             h.churnRisk};
+    int known = 0;
+    QStringList unknown;
     for (int i = 0; i < 4; ++i) {
-        m_healthValues[i]->setText(parts[i] ? m_wording.number(*parts[i]) : tr("no data"));
+        known += parts[i] ? 1 : 0;
+        if (!parts[i]) {
+            unknown << m_healthNames[i];
+        }
+        m_healthValues[i]->setText(
+            parts[i] ? m_wording.number(*parts[i])
+                     : colourText(tr("not measured"), palette().color(QPalette::PlaceholderText)));
     }
+    // An overall score from some of the four parts reads like a full one: say what it rests on.
+    const bool partial = h.overall && known < 4;
+    const QString confidence = m_wording.percent(e.quality.confidence);
+    m_healthBasis->setVisible(h.overall.has_value());
+    m_healthBasis->setText(
+        partial ? colourText(tr("⚠ Partial: from %1 of 4 scores · data confidence %2")
+                                 .arg(known)
+                                 .arg(confidence),
+                             Wording::statusColor(Status::Warning))
+                : tr("From all 4 scores · data confidence %1").arg(confidence));
+    const QString tip =
+        partial ? tr("The overall score averages only the measured scores. Not measured: %1. "
+                     "Data confidence is %2.")
+                      .arg(unknown.join(QStringLiteral(", ")), confidence)
+                : tr("The overall score combines all four scores. Data confidence is %1.")
+                      .arg(confidence);
+    m_healthOverall->setToolTip(tip);
+    m_healthBasis->setToolTip(tip);
 
     // Headroom card.
     const CapacityStatus& c = e.capacity;

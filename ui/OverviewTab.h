@@ -6,6 +6,7 @@
 
 #include "Wording.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -56,6 +57,8 @@ private:
     QLabel* m_modeBlocked = nullptr;
     // Health card.
     QLabel* m_healthOverall = nullptr;
+    QLabel* m_healthBasis = nullptr; // how many of the four scores the overall rests on
+    QStringList m_healthNames;
     QGridLayout* m_healthGrid = nullptr;
     QLabel* m_healthValues[4] = {};
     // Capacity card.

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -28,6 +29,8 @@ QLabel* bodyLabel(const char* name, QWidget* parent) {
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Catalog and stored texts are shown as written, never parsed as HTML.
+    label->setTextFormat(Qt::PlainText);
     return label;
 }
 } // namespace
@@ -73,6 +76,8 @@ RecommendationDetail::RecommendationDetail(const Catalog& catalog, QWidget* pare
     m_steps->setMinimumHeight(180);
     m_steps->setRootIsDecorated(true);
     pageLayout->addWidget(m_steps, 1);
+    m_title->setAccessibleName(tr("Recommendation title"));
+    m_cost->setAccessibleName(tr("Cost impact"));
 
     auto* buttons = new QHBoxLayout;
     m_accept = new QPushButton(QIcon(QStringLiteral(":/icons/accept.svg")), tr("Accept…"), page);
@@ -81,6 +86,27 @@ RecommendationDetail::RecommendationDetail(const Catalog& catalog, QWidget* pare
     m_accept->setObjectName(QStringLiteral("acceptButton"));
     m_defer->setObjectName(QStringLiteral("deferButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
+    // Window-wide shortcuts that only work while the buttons are visible and enabled, i.e. on
+    // this tab with a decidable recommendation selected.
+    const struct {
+        QPushButton* button;
+        QKeySequence keys;
+        QString name;
+        QString tip;
+    } actions[] = {
+        {m_accept, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Accept recommendation"),
+         tr("Accept the selected recommendation")},
+        {m_defer, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Defer recommendation"),
+         tr("Defer the selected recommendation to a later date")},
+        {m_reject, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Reject recommendation"),
+         tr("Reject the selected recommendation (a reason is required)")},
+    };
+    for (const auto& a : actions) {
+        a.button->setShortcut(a.keys);
+        a.button->setAccessibleName(a.name);
+        a.button->setToolTip(tr("%1 (%2)").arg(a.tip, a.keys.toString(QKeySequence::NativeText)));
+    }
+    m_steps->setAccessibleName(tr("Implementation and rollback steps"));
     buttons->addStretch();
     buttons->addWidget(m_accept);
     buttons->addWidget(m_defer);

@@ -5,6 +5,7 @@
 #include "RecommendationsModel.h"
 #include "UiRoles.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -24,9 +25,10 @@ RecommendationsTab::RecommendationsTab(const Catalog& catalog, QWidget* parent)
     , m_catalog(catalog) {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("Show:"), this);
+    auto* filterLabel = new QLabel(tr("&Show:"), this);
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("stateFilter"));
+    m_filter->setAccessibleName(tr("Which recommendations to show"));
     m_filter->addItem(tr("Open and deferred"), int(StateFilter::Actionable));
     m_filter->addItem(tr("All, including decided and resolved"), int(StateFilter::All));
     filterLabel->setBuddy(m_filter);
@@ -58,21 +60,46 @@ RecommendationsTab::RecommendationsTab(const Catalog& catalog, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The title matters most: it keeps a readable width and the columns after it scroll.
-    m_table->horizontalHeader()->setSectionResizeMode(RecommendationsModel::TitleColumn,
-                                                      QHeaderView::Interactive);
-    m_table->setColumnWidth(RecommendationsModel::TitleColumn, 240);
+    m_table->setAccessibleName(tr("Recommendations"));
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The title takes what is left, so the list never needs a horizontal scroll bar.
+    header->setSectionResizeMode(RecommendationsModel::TitleColumn, QHeaderView::Stretch);
+    // The detail pane repeats risk, effort, confidence and last seen: the list keeps what ranks
+    // the rows. The header's context menu brings any column back.
+    for (int column :
+         {int(RecommendationsModel::RiskColumn), int(RecommendationsModel::EffortColumn),
+          int(RecommendationsModel::ConfidenceColumn), int(RecommendationsModel::LastSeenColumn)}) {
+        header->setSectionHidden(column, true);
+    }
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < RecommendationsModel::ColumnCount; ++column) {
+        if (column == RecommendationsModel::TitleColumn) {
+            continue;
+        }
+        auto* action = new QAction(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        header->addAction(action);
+    }
+    header->setToolTip(tr("Right-click to choose the columns"));
     m_listStack->addWidget(m_empty);
     m_listStack->addWidget(m_table);
     m_detail = new RecommendationDetail(catalog, m_splitter);
     m_detail->setObjectName(QStringLiteral("recommendationDetail"));
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({720, 440}); // the saved state, if any, replaces this
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_listStack->setMinimumWidth(360);
+    m_detail->setMinimumWidth(320);
+    m_splitter->setSizes({560, 500}); // the saved state, if any, replaces this
     layout->addWidget(m_splitter, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {

@@ -165,6 +165,13 @@ QString Wording::money(MicroUsd amount) const {
 }
 
 QString Wording::moneyRange(MicroUsd min, MicroUsd max) const {
+    // A range of savings reads as savings, smallest first, rather than "−$100.00 to −$30.00".
+    if (max.value < 0 || (max.value == 0 && min.value < 0)) {
+        const MicroUsd low{-max.value};
+        const MicroUsd high{-min.value};
+        return low == high ? tr("Saves %1 per month").arg(money(high))
+                           : tr("Saves %1 to %2 per month").arg(money(low), money(high));
+    }
     if (min == max) {
         return tr("%1 per month").arg(money(min));
     }

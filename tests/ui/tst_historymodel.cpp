@@ -1,5 +1,6 @@
 // HistoryModel over a hand-made page: decisions and events merged newest first, the store's
-// DecisionRecorded events folded into the decisions, and the kind filter.
+// DecisionRecorded events folded into the decisions, the kind filter, and runs of mode-advice
+// changes folded into one row.
 
 #include "HistoryModel.h"
 #include "support/CorePrinters.h"
@@ -55,6 +56,28 @@ private:
         return c;
     }
 
+    static Event advice(RowId id, int hours, const char* from, const char* to) {
+        return Event{id,        1,
+                     at(hours), EventKind::ModeAdviceChanged,
+                     to,        "{\"from\":\"" + std::string(from) + "\",\"to\":\"" + to + "\"}"};
+    }
+
+    // Advice flapping at 10..13h, a tier change at 14h, one more change at 20h and a failure
+    // of a source at 30h: newest first that is failure, lone change, tier, run of four.
+    static HistoryPage flappingPage() {
+        HistoryPage p;
+        p.workspace = "demo";
+        p.events = {advice(1, 10, "hold", "increase_mode"),
+                    advice(2, 11, "increase_mode", "hold"),
+                    advice(3, 12, "hold", "increase_mode"),
+                    advice(4, 13, "increase_mode", "hold"),
+                    Event{5, 1, at(14), EventKind::TierChanged, "hard_launch", "{}"},
+                    advice(6, 20, "hold", "increase_mode"),
+                    Event{7, 1, at(30), EventKind::SourceFailed, "host", "{}"},
+                    Event{8, 1, at(31), EventKind::SourceRecovered, "host", "{}"}};
+        return p;
+    }
+
 private slots:
     void mergesNewestFirstAndFoldsDecisionEvents() {
         const Catalog c = catalog();
@@ -107,6 +130,40 @@ private slots:
         model.setPage(page());
         model.setKindFilter(kind < 0 ? std::nullopt : std::optional(static_cast<EventKind>(kind)));
         QCOMPARE(model.rowCount(), rows);
+    }
+
+    void foldsRunsOfModeAdviceChanges() {
+        const Catalog c = catalog();
+        HistoryModel model(c);
+        model.setPage(flappingPage());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.kindAt(0), EventKind::SourceRecovered);
+        QCOMPARE(model.kindAt(1), EventKind::SourceFailed);
+        QCOMPARE(model.kindAt(2), EventKind::ModeAdviceChanged);
+        QCOMPARE(model.foldedCountAt(2), 1); // a lone change stays a plain row
+        QCOMPARE(model.kindAt(3), EventKind::TierChanged);
+        QCOMPARE(model.kindAt(4), EventKind::ModeAdviceChanged);
+        QCOMPARE(model.foldedCountAt(4), 4);
+        const QString kind = model.index(4, HistoryModel::KindColumn).data().toString();
+        QVERIFY2(kind.contains(QLatin1String("4")), qPrintable(kind));
+        // The row is dated by its newest change and its tooltip lists all four.
+        QCOMPARE(model.index(4, HistoryModel::TimeColumn).data().toString(),
+                 Wording().dateTime(at(13)));
+        const QString tip =
+            model.index(4, HistoryModel::DetailColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip.count(QLatin1Char('\n')), 3);
+    }
+
+    void keyEventsLeaveOutAdviceAndRecoveries() {
+        const Catalog c = catalog();
+        HistoryModel model(c);
+        model.setPage(flappingPage());
+        model.setKindFilter(HistoryModel::keyEventKinds());
+        QCOMPARE(model.rowCount(), 2); // the source failure and the tier change
+        QCOMPARE(model.kindAt(0), EventKind::SourceFailed);
+        QCOMPARE(model.kindAt(1), EventKind::TierChanged);
+        model.setPage(page());
+        QCOMPARE(model.rowCount(), 4); // decisions count as key events
     }
 };
 

@@ -1,5 +1,7 @@
 // The console end to end on a real Engine with a temporary database and its demo workspace:
-// the demo badge, the four tabs filled in, and an Accept decision that reaches the History tab.
+// the demo badge, the four tabs filled in, the keyboard shortcuts, accessible names, the
+// History's default filter, and an Accept decision that reaches the History tab.
+// HEADROOM_UI_SCREENSHOTS=<dir> saves every tab at the default size, 1280x800 and 1920x1080.
 
 #include "AiCapacityTab.h"
 #include "DecisionDialog.h"
@@ -16,12 +18,19 @@
 
 #include <memory>
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +61,59 @@ void answerNextDecisionDialog(const QString& reason, bool* answered) {
         ok->click();
     });
     poll->start();
+}
+
+// Notes the title of the next modal DecisionDialog and cancels it; gives up after 5 s so a
+// failed check leaves no timer behind.
+void cancelNextDecisionDialog(std::shared_ptr<QString> title) {
+    auto* poll = new QTimer;
+    poll->setInterval(20);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, [poll, title, ticks] {
+        auto* dialog = qobject_cast<DecisionDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (++*ticks > 250) {
+                poll->stop();
+                poll->deleteLater();
+            }
+            return;
+        }
+        poll->stop();
+        poll->deleteLater();
+        *title = dialog->windowTitle();
+        dialog->reject();
+    });
+    poll->start();
+}
+
+// True when one of the widget's ancestors below the window is a composite control whose parts
+// (a combo box's popup list, a table's header and corner button, a tab bar's scroll buttons)
+// are named by the control itself.
+bool isPartOfControl(const QWidget* widget, const QWidget* window) {
+    for (const QWidget* p = widget->parentWidget(); p && p != window; p = p->parentWidget()) {
+        if (qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractItemView*>(p) ||
+            qobject_cast<const QTabBar*>(p) || qobject_cast<const QAbstractSpinBox*>(p) ||
+            qobject_cast<const QDialogButtonBox*>(p)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList controlsWithoutAccessibleName(const QWidget* window) {
+    QStringList missing;
+    for (const QWidget* w : window->findChildren<QWidget*>()) {
+        const bool control =
+            qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
+            qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
+            qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTabBar*>(w) ||
+            qobject_cast<const QChartView*>(w);
+        if (control && !isPartOfControl(w, window) && w->accessibleName().trimmed().isEmpty()) {
+            missing << QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                     QLatin1String(w->metaObject()->className()));
+        }
+    }
+    return missing;
 }
 
 } // namespace
@@ -91,6 +153,20 @@ private slots:
                 QTest::qWait(50);
                 m_window->grab().save(QStringLiteral("%1/tab%2.png").arg(dir).arg(i));
             }
+            const QSize defaultSize = m_window->size();
+            for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+                m_window->resize(size);
+                for (int i = 0; i < m_window->tabs()->count(); ++i) {
+                    m_window->tabs()->setCurrentIndex(i);
+                    QTest::qWait(80);
+                    m_window->grab().save(QStringLiteral("%1/tab%2-%3x%4.png")
+                                              .arg(dir)
+                                              .arg(i)
+                                              .arg(size.width())
+                                              .arg(size.height()));
+                }
+            }
+            m_window->resize(defaultSize);
             m_window->tabs()->setCurrentIndex(0);
             QTest::qWait(50);
             m_window->overviewTab()->chart()->grab().save(dir + QStringLiteral("/chart.png"));
@@ -121,6 +197,103 @@ private slots:
         QVERIFY(!m_window->recommendationsTab()->isShowingEmptyState());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->historyTab()->model()->rowCount() > 0, 15000);
         QVERIFY(!m_window->historyTab()->isShowingEmptyState());
+    }
+
+    void shortcutsSwitchTabsAndRefresh() {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+        for (int i : {3, 0, 2, 1, 0}) {
+            QTest::keyClick(m_window.get(), keys[i], Qt::ControlModifier);
+            QCOMPARE(m_window->tabs()->currentIndex(), i);
+        }
+        QSignalSpy views(m_window->bridge(), &EngineBridge::workspaceViewReady);
+        QSignalSpy histories(m_window->bridge(), &EngineBridge::historyReady);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(views.count() >= 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(histories.count() >= 1, 15000);
+    }
+
+    void decisionShortcutsOpenTheDialog_data() {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("accept") << int(Qt::Key_A) << QStringLiteral("Accept recommendation");
+        QTest::newRow("defer") << int(Qt::Key_D) << QStringLiteral("Defer recommendation");
+        QTest::newRow("reject") << int(Qt::Key_R) << QStringLiteral("Reject recommendation");
+    }
+
+    void decisionShortcutsOpenTheDialog() {
+        QFETCH(int, key);
+        QFETCH(QString, title);
+        RecommendationsTab* tab = m_window->recommendationsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0, 15000);
+        // Elsewhere the shortcut does nothing: the buttons are not on screen.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->tabs()->setCurrentIndex(0);
+        auto shown = std::make_shared<QString>();
+        QTest::keyClick(m_window.get(), Qt::Key(key), Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(200); // longer than a button's animated click
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+        m_window->tabs()->setCurrentWidget(tab);
+        QVERIFY(tab->selectRecommendation(tab->model()->recommendationAt(0)->id));
+        cancelNextDecisionDialog(shown);
+        // A button's shortcut animates a click, so the dialog opens a moment later.
+        QTest::keyClick(m_window.get(), Qt::Key(key), Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(*shown, title, 5000);
+        // The tooltip tells the shortcut.
+        const char* names[] = {"acceptButton", "deferButton", "rejectButton"};
+        const int index = key == Qt::Key_A ? 0 : key == Qt::Key_D ? 1 : 2;
+        auto* button = tab->findChild<QPushButton*>(QLatin1String(names[index]));
+        QVERIFY(button->toolTip().contains(QStringLiteral("Shift")));
+    }
+
+    void everyControlHasAnAccessibleName() {
+        const QStringList missing = controlsWithoutAccessibleName(m_window.get());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        DecisionDialog dialog(Verdict::Defer, QStringLiteral("Anything"));
+        const QStringList inDialog = controlsWithoutAccessibleName(&dialog);
+        QVERIFY2(inDialog.isEmpty(), qPrintable(inDialog.join(QStringLiteral(", "))));
+    }
+
+    void costImpactShowsDollarsFirst() {
+        RecommendationsTab* tab = m_window->recommendationsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0, 15000);
+        QVERIFY(tab->selectRecommendation(tab->model()->recommendationAt(0)->id));
+        auto* cost = tab->findChild<QLabel*>(QStringLiteral("detailCost"));
+        QVERIFY(cost);
+        // "$10.00 to $30.00 per month" or "Saves $30.00 to $100.00 per month", never the C
+        // locale's "10.00$".
+        static const QRegularExpression money(QStringLiteral(
+            "^(Saves )?\\$[0-9,]+\\.[0-9]{2}( to \\$[0-9,]+\\.[0-9]{2})? per month"));
+        QVERIFY2(money.match(cost->text()).hasMatch(), qPrintable(cost->text()));
+        QCOMPARE(cost->textFormat(), Qt::PlainText);
+    }
+
+    void historyHidesModeAdviceByDefault() {
+        HistoryTab* history = m_window->historyTab();
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 15000);
+        for (int r = 0; r < history->model()->rowCount(); ++r) {
+            QVERIFY(history->model()->kindAt(r) != EventKind::ModeAdviceChanged);
+            QVERIFY(history->model()->kindAt(r) != EventKind::SourceRecovered);
+        }
+        history->showAllKinds();
+        // Asked again with every kind; runs of advice changes arrive folded.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                HistoryModel* m = history->model();
+                for (int r = 0; r + 1 < m->rowCount(); ++r) {
+                    if (m->kindAt(r) == EventKind::ModeAdviceChanged &&
+                        m->kindAt(r + 1) == EventKind::ModeAdviceChanged) {
+                        return false;
+                    }
+                }
+                return m->rowCount() > 0;
+            }(),
+            15000);
+        auto* kind = history->findChild<QComboBox*>(QStringLiteral("kindFilter"));
+        kind->setCurrentIndex(0); // back to decisions and key events
     }
 
     void acceptingARecommendationShowsInHistory() {
