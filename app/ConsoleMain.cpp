@@ -12,9 +12,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 namespace headroom {
 namespace {
@@ -91,7 +94,7 @@ void armSelfTest(ui::MainWindow& window, const ConsoleArguments& args) {
                 QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
             }
         });
-    QTimer::singleShot(std::chrono::seconds(60), qApp, [state] {
+    QTimer::singleShot(std::chrono::seconds(150), qApp, [state] {
         std::cerr << "self-test: timed out at stage " << *state << "\n";
         QCoreApplication::exit(1);
     });
@@ -108,6 +111,18 @@ int runConsole(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.headroom.Headroom"));
     ui::registerUiResources(); // the icons live in the static UI library
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
+
+    // The system locale picks the console's language; Qt's own dialogs follow it too.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("headroom"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
 
     const ConsoleArguments args = parseConsoleArguments(app);
 
