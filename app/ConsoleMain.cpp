@@ -98,7 +98,15 @@ void armSelfTest(ui::MainWindow& window, const ConsoleArguments& args) {
         std::cerr << "self-test: timed out at stage " << *state << "\n";
         QCoreApplication::exit(1);
     });
-    window.selectWorkspace(QStringLiteral("demo"));
+    // selectWorkspace() needs the workspace list, which arrives after the event loop starts.
+    QObject::connect(
+        bridge, &ui::EngineBridge::workspacesReady, &window,
+        [&window, state](quint64, const std::vector<Workspace>&) {
+            if (*state == 0) {
+                window.selectWorkspace(QStringLiteral("demo"));
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace
@@ -158,6 +166,10 @@ int runConsole(int argc, char** argv) {
 
     ui::ConsoleOptions consoleOptions;
     consoleOptions.initialWorkspace = args.workspace;
+    if (args.selfTest) {
+        // Neither read nor overwrite the user's window state.
+        consoleOptions.settingsPath = selfTestDir.filePath(QStringLiteral("console.ini"));
+    }
     ui::MainWindow window(engine, consoleOptions);
 
     if (auto started = engine.start(); !started) {
