@@ -96,13 +96,21 @@ int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
     return 0;
 }
 
-// The first bytes of an error body, on one line, for a message a person reads.
+// The first bytes of an error body on one line (whitespace runs folded), for a message a person
+// reads; an HTML error page would otherwise fill a log line with indentation.
 std::string bodyExcerpt(std::string_view body) {
     std::string out;
     const std::string_view head = body.substr(0, kBodyExcerptBytes);
     out.reserve(head.size() + 3);
-    for (const char c : head)
-        out.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
+    for (const char c : head) {
+        const bool space = static_cast<unsigned char>(c) <= 0x20;
+        if (!space)
+            out.push_back(c);
+        else if (!out.empty() && out.back() != ' ')
+            out.push_back(' ');
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
     if (body.size() > kBodyExcerptBytes)
         out.append("...");
     return out;
@@ -316,7 +324,11 @@ HttpResult<HttpResponse> HttpClient::perform(const HttpRequest& request) {
             what = cat("transfer failed: ", curl_easy_strerror(code));
             break;
         }
-        return std::unexpected(httpError(failure, cat(url, ": ", what, " (", detail, ")")));
+        // Our own aborts (cap, cancel) would only get libcurl's generic "write error" or "callback
+        // aborted" as detail, which misleads; the other kinds carry libcurl's specific words.
+        const bool ownAbort = failure == HttpFailure::Cancelled || transfer.tooLarge;
+        return std::unexpected(httpError(
+            failure, ownAbort ? cat(url, ": ", what) : cat(url, ": ", what, " (", detail, ")")));
     }
 
     HttpResponse response;
