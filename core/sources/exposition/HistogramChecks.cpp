@@ -1,0 +1,123 @@
+#include "sources/exposition/HistogramChecks.h"
+
+#include "model/Text.h"
+
+#include <cmath>
+
+namespace headroom::exposition {
+
+void HistogramChecks::reset() {
+    m_series.clear();
+    m_order.clear();
+    m_last = nullptr;
+    m_lastKey.clear();
+    m_findings.clear();
+}
+
+std::vector<HistogramChecks::Finding> HistogramChecks::takeFindings() {
+    std::vector<Finding> out;
+    out.swap(m_findings);
+    return out;
+}
+
+HistogramChecks::Series& HistogramChecks::seriesFor(std::span<const LabelView> labels) {
+    m_key.clear();
+    for (const LabelView& label : labels) {
+        if (label.name == "le")
+            continue;
+        m_key.append(label.name);
+        m_key.push_back('\xff');
+        m_key.append(label.value);
+        m_key.push_back('\xff');
+    }
+    if (m_last && m_key == m_lastKey)
+        return *m_last;
+    auto [it, inserted] = m_series.try_emplace(m_key);
+    if (inserted)
+        m_order.push_back(m_key);
+    m_lastKey = m_key;
+    m_last = &it->second; // node-based map: the pointer survives rehashing
+    return it->second;
+}
+
+static std::string describe(std::span<const LabelView> labels) {
+    std::string out = "{";
+    for (const LabelView& label : labels) {
+        if (label.name == "le")
+            continue;
+        if (out.size() > 1)
+            out.push_back(',');
+        out += cat(label.name, "=\"", label.value, "\"");
+    }
+    out.push_back('}');
+    return out;
+}
+
+void HistogramChecks::bucket(std::span<const LabelView> labels, double le, double count, int line) {
+    Series& series = seriesFor(labels);
+    if (series.anyBucket) {
+        if (!(le > series.lastLe))
+            m_findings.push_back({line, cat("histogram buckets of series ", describe(labels),
+                                            " are not sorted by increasing le (", le, " after ",
+                                            series.lastLe, ")")});
+        else if (count < series.lastCount)
+            m_findings.push_back(
+                {line, cat("histogram bucket le=", le, " of series ", describe(labels), " counts ",
+                           count, ", less than the previous bucket's ", series.lastCount,
+                           " (buckets are cumulative)")});
+    }
+    series.anyBucket = true;
+    series.lastLe = le;
+    series.lastCount = count;
+    series.lastLine = line;
+    if (std::isinf(le) && le > 0) {
+        series.hasInf = true;
+        series.infCount = count;
+        if (series.hasCount && series.count != count)
+            m_findings.push_back({line, cat("histogram series ", describe(labels), " has _count ",
+                                            series.count, " but its +Inf bucket counts ", count)});
+    }
+}
+
+void HistogramChecks::count(std::span<const LabelView> labels, double count, int line) {
+    Series& series = seriesFor(labels);
+    series.hasCount = true;
+    series.count = count;
+    series.countLine = line;
+    if (series.hasInf && series.infCount != count)
+        m_findings.push_back({line, cat("histogram series ", describe(labels), " has _count ",
+                                        count, " but its +Inf bucket counts ", series.infCount)});
+}
+
+void HistogramChecks::finish(int line) {
+    for (const std::string& key : m_order) {
+        const Series& series = m_series[key];
+        if (series.hasInf || (!series.anyBucket && !series.hasCount))
+            continue;
+        // Rebuild a readable label set from the key: name\xffvalue\xff pairs.
+        std::string shown = "{";
+        bool isName = true;
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < key.size(); ++i) {
+            if (key[i] != '\xff')
+                continue;
+            const std::string_view part(key.data() + start, i - start);
+            if (isName)
+                shown += cat(shown.size() > 1 ? "," : "", part, "=\"");
+            else
+                shown += cat(part, "\"");
+            isName = !isName;
+            start = i + 1;
+        }
+        shown.push_back('}');
+        const int at =
+            series.anyBucket ? series.lastLine : (series.countLine ? series.countLine : line);
+        m_findings.push_back({at, cat("histogram series ", shown, " has no le=\"+Inf\" bucket")});
+    }
+    m_series.clear();
+    m_order.clear();
+    m_last = nullptr;
+    m_lastKey.clear();
+}
+
+} // namespace headroom::exposition
