@@ -8,9 +8,8 @@ namespace headroom::exposition {
 
 void HistogramChecks::reset() {
     m_series.clear();
-    m_order.clear();
+    m_index.clear();
     m_last = nullptr;
-    m_lastKey.clear();
     m_findings.clear();
 }
 
@@ -30,14 +29,18 @@ HistogramChecks::Series& HistogramChecks::seriesFor(std::span<const LabelView> l
         m_key.append(label.value);
         m_key.push_back('\xff');
     }
-    if (m_last && m_key == m_lastKey)
+    // Buckets of one series are contiguous in practice: the last series answers most lookups.
+    if (m_last && m_key == m_last->key)
         return *m_last;
-    auto [it, inserted] = m_series.try_emplace(m_key);
-    if (inserted)
-        m_order.push_back(m_key);
-    m_lastKey = m_key;
-    m_last = &it->second; // node-based map: the pointer survives rehashing
-    return it->second;
+    if (auto it = m_index.find(m_key); it != m_index.end()) {
+        m_last = it->second;
+        return *m_last;
+    }
+    Series& series = m_series.emplace_back();
+    series.key = m_key;
+    m_index.emplace(series.key, &series);
+    m_last = &series;
+    return series;
 }
 
 static std::string describe(std::span<const LabelView> labels) {
@@ -90,8 +93,8 @@ void HistogramChecks::count(std::span<const LabelView> labels, double count, int
 }
 
 void HistogramChecks::finish(int line) {
-    for (const std::string& key : m_order) {
-        const Series& series = m_series[key];
+    for (const Series& series : m_series) {
+        const std::string& key = series.key;
         if (series.hasInf || (!series.anyBucket && !series.hasCount))
             continue;
         // Rebuild a readable label set from the key: name\xffvalue\xff pairs.
@@ -115,9 +118,8 @@ void HistogramChecks::finish(int line) {
         m_findings.push_back({at, cat("histogram series ", shown, " has no le=\"+Inf\" bucket")});
     }
     m_series.clear();
-    m_order.clear();
+    m_index.clear();
     m_last = nullptr;
-    m_lastKey.clear();
 }
 
 } // namespace headroom::exposition

@@ -7,8 +7,10 @@
 
 #include "sources/exposition/Exposition.h"
 
+#include <deque>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -32,6 +34,7 @@ public:
 
 private:
     struct Series {
+        std::string key; // labels without le: name \xff value \xff ...
         double lastLe = 0;
         double lastCount = 0;
         bool anyBucket = false;
@@ -44,11 +47,10 @@ private:
     };
     Series& seriesFor(std::span<const LabelView> labels);
 
-    std::string m_key;
-    std::string m_lastKey;
+    std::string m_key; // reused: building a key allocates only when a line is longer than before
     Series* m_last = nullptr;
-    std::unordered_map<std::string, Series> m_series;
-    std::vector<std::string> m_order; // report in input order
+    std::deque<Series> m_series; // input order, stable addresses for the index's views
+    std::unordered_map<std::string_view, Series*> m_index;
     std::vector<Finding> m_findings;
 };
 
