@@ -219,6 +219,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         }
         case DetailColumn: {
             if (!decision) {
+                if (event->kind == EventKind::TierChanged) {
+                    // Tier keys in the detail become the catalog's tier names.
+                    QString text = m_wording.eventDetail(*event);
+                    for (const Tier& tier : m_catalog.tiers) {
+                        text.replace(QString::fromStdString(tier.id),
+                                     QString::fromStdString(tier.name));
+                    }
+                    return text;
+                }
                 return m_wording.eventDetail(*event);
             }
             QString text = decision->reason.empty()

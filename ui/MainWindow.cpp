@@ -206,9 +206,12 @@ void MainWindow::connectBridge() {
             });
     connect(m_bridge, &EngineBridge::workspaceViewReady, this,
             [this](quint64 id, const WorkspaceView& view) {
-                // A newer request is in flight or the workspace changed: this answer is stale.
-                if (id == m_viewRequest &&
+                // An answer for another workspace, or older than the one shown, is stale. An
+                // answer older than the latest request is still the current workspace's view:
+                // show it rather than leave the previous workspace's figures on screen.
+                if (id <= m_viewRequest && id >= m_shownViewRequest &&
                     QString::fromStdString(view.workspace.name) == m_currentName) {
+                    m_shownViewRequest = id;
                     showView(view);
                 }
             });
@@ -258,6 +261,9 @@ void MainWindow::selectWorkspace(const QString& name) {
     const int index = m_workspaceCombo->findData(name);
     if (index >= 0) {
         m_workspaceCombo->setCurrentIndex(index);
+    } else {
+        // The list has not arrived yet: this choice wins over the remembered workspace.
+        m_requestedWorkspace = name;
     }
 }
 
@@ -290,7 +296,8 @@ void MainWindow::pollNow() {
 
 void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
     m_workspaces = workspaces;
-    QString wanted = m_currentName;
+    QString wanted = m_requestedWorkspace.isEmpty() ? m_currentName : m_requestedWorkspace;
+    m_requestedWorkspace.clear();
     if (wanted.isEmpty()) {
         wanted = m_options.initialWorkspace;
     }

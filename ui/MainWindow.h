@@ -46,6 +46,7 @@ public:
 
     QString currentWorkspace() const { return m_currentName; }
     bool isDemoShown() const;
+    // Shows that workspace; called before the workspace list arrived, it is shown first.
     void selectWorkspace(const QString& name);
 
     EngineBridge* bridge() const { return m_bridge; }
@@ -96,9 +97,11 @@ private:
 
     std::vector<Workspace> m_workspaces;
     QString m_currentName;
+    QString m_requestedWorkspace; // selectWorkspace() before the list arrived
     std::optional<Timestamp> m_lastSnapshotAt;
     RequestId m_workspacesRequest = 0;
     RequestId m_viewRequest = 0;
+    RequestId m_shownViewRequest = 0;
     RequestId m_historyRequest = 0;
     std::set<RequestId> m_decisionRequests;
 };

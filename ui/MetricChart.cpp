@@ -48,6 +48,14 @@ MetricChart::MetricChart(QWidget* parent)
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_xAxis = new QDateTimeAxis;
+    m_xAxis->setFormat(QStringLiteral("dd MMM hh:mm"));
+    m_xAxis->setTickCount(6);
+    m_yAxis = new QValueAxis;
+    m_yAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+    m_yAxis->setTitleText(tr("Utilisation of tier limit"));
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
@@ -99,24 +107,16 @@ int MetricChart::seriesCount() const {
 
 void MetricChart::redraw() {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
     if (m_history.empty()) {
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     m_stack->setCurrentWidget(m_view);
 
-    auto* xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QStringLiteral("dd MMM hh:mm"));
-    xAxis->setTickCount(6);
-    auto* yAxis = new QValueAxis;
-    yAxis->setLabelFormat(QStringLiteral("%.0f %%"));
-    yAxis->setTitleText(tr("Utilisation of tier limit"));
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    // The axes are made once and kept: replacing them on every refresh left the old labels
+    // drawn under the new ones until the scene caught up.
+    QDateTimeAxis* xAxis = m_xAxis;
+    QValueAxis* yAxis = m_yAxis;
 
     qint64 first = Wording::toDateTime(m_history.front().snapshot.takenAt()).toMSecsSinceEpoch();
     qint64 last = Wording::toDateTime(m_history.back().snapshot.takenAt()).toMSecsSinceEpoch();

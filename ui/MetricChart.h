@@ -15,6 +15,8 @@ class QStackedWidget;
 
 class QChart;
 class QChartView;
+class QDateTimeAxis;
+class QValueAxis;
 
 namespace headroom::ui {
 
@@ -40,6 +42,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QChartView* m_view = nullptr;
     QChart* m_chart = nullptr;
+    QDateTimeAxis* m_xAxis = nullptr; // owned by m_chart
+    QValueAxis* m_yAxis = nullptr;    // owned by m_chart
     QLabel* m_empty = nullptr;
 };
 

@@ -136,6 +136,10 @@ QWidget* OverviewTab::buildContent() {
     m_healthOverall = makeValueLabel(healthBody, "healthOverall", 4, true);
     healthLayout->addWidget(m_healthOverall);
     m_healthBasis = makeValueLabel(healthBody, "healthBasis");
+    // Short lines without wrapping: the cards share one grid row, and wrapped labels there get
+    // squeezed instead of growing the row.
+    m_healthBasis->setWordWrap(false);
+    m_healthBasis->setTextFormat(Qt::RichText);
     healthLayout->addWidget(m_healthBasis);
     m_healthGrid = new QGridLayout;
     m_healthNames = {tr("Infrastructure health"), tr("AI cost pressure"), tr("Warning density"),
@@ -143,6 +147,7 @@ QWidget* OverviewTab::buildContent() {
     for (int i = 0; i < 4; ++i) {
         m_healthGrid->addWidget(new QLabel(m_healthNames[i], healthBody), i, 0);
         m_healthValues[i] = makeValueLabel(healthBody, "healthPart");
+        m_healthValues[i]->setWordWrap(false);
         m_healthValues[i]->setAlignment(Qt::AlignRight);
         m_healthGrid->addWidget(m_healthValues[i], i, 1);
     }
@@ -327,12 +332,11 @@ void OverviewTab::showEvaluation(const Evaluation& e, Timestamp takenAt) {
     const bool partial = h.overall && known < 4;
     const QString confidence = m_wording.percent(e.quality.confidence);
     m_healthBasis->setVisible(h.overall.has_value());
-    m_healthBasis->setText(
-        partial ? colourText(tr("⚠ Partial: from %1 of 4 scores · data confidence %2")
-                                 .arg(known)
-                                 .arg(confidence),
-                             Wording::statusColor(Status::Warning))
-                : tr("From all 4 scores · data confidence %1").arg(confidence));
+    m_healthBasis->setText((partial ? colourText(tr("⚠ Partial: from %1 of 4 scores").arg(known),
+                                                 Wording::statusColor(Status::Warning))
+                                    : tr("From all 4 scores")) +
+                           QStringLiteral("<br>") +
+                           tr("Data confidence %1").arg(confidence).toHtmlEscaped());
     const QString tip =
         partial ? tr("The overall score averages only the measured scores. Not measured: %1. "
                      "Data confidence is %2.")

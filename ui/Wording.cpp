@@ -423,6 +423,14 @@ QString Wording::eventDetail(const Event& event) const {
             return tr("%1 could not be read: %2").arg(subject, text("message"));
         }
         break;
+    case EventKind::RecommendationOpened:
+    case EventKind::RecommendationResolved:
+    case EventKind::RecommendationReopened:
+        // The row's subject already names the recommendation; its id is for the store.
+        if (const auto severity = statusFromString(text("severity").toStdString())) {
+            return tr("Severity %1").arg(statusName(*severity).toLower());
+        }
+        break;
     case EventKind::DecisionRecorded:
         if (detail.contains(QLatin1String("reason"))) {
             return tr("Reason: %1").arg(text("reason"));
