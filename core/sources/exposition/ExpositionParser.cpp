@@ -69,7 +69,7 @@ ParseSummary Parser::run() {
     finishFamily();
     if (m_om && !m_summary.sawEof) {
         // Point at the line where # EOF was expected.
-        if (size > 0 && data[size - 1] == '\n')
+        if (m_lineNo == 0 || data[size - 1] == '\n')
             ++m_lineNo;
         m_line = m_fullLine = std::string_view(data + size, 0);
         report(Severity::Error, m_line.data(),
