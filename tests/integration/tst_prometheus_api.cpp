@@ -1,0 +1,268 @@
+// The Prometheus HTTP API end to end: Debian's prometheus (scrape_interval 1 s) scrapes itself and
+// a real prometheus-node-exporter; the test builds query URLs with promInstantQueryUrl /
+// promRangeQueryUrl, fetches them with a plain HTTP/1.0 GET (core/net is not needed), and parses
+// them with parsePromResponse. The node_exporter mapping evaluated here over series fetched from
+// Prometheus must agree with the same figure computed by PromQL on the server. Both programs are
+// stopped by TestServerProcess's destructor whatever happens.
+#include "integration/support/PlainHttpGet.h"
+#include "integration/support/TestServerProcess.h"
+#include "sources/prometheus/MappingEval.h"
+#include "sources/prometheus/PromRequest.h"
+#include "sources/prometheus/PromResponse.h"
+#include "sources/prometheus/ReadyMappings.h"
+#include "support/CorePrinters.h"
+
+#include <cmath>
+#include <memory>
+#include <thread>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace headroom;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr const char* kPrometheus = "/usr/bin/prometheus";
+constexpr const char* kNodeExporter = "/usr/bin/prometheus-node-exporter";
+
+Timestamp nowSeconds() {
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+// Series from an instant query, as the neutral samples the mapping evaluates.
+std::vector<SeriesSample> toSamples(const PromQueryResult& result) {
+    std::vector<SeriesSample> out;
+    for (const auto& series : result.series) {
+        SeriesSample s;
+        for (const auto& [name, value] : series.labels) {
+            if (name == "__name__")
+                s.name = value;
+            else
+                s.labels.emplace_back(name, value);
+        }
+        s.value = series.points.back().value;
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPrometheusApi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        if (!QFile::exists(kPrometheus) || !QFile::exists(kNodeExporter))
+            QSKIP("prometheus or prometheus-node-exporter is not installed "
+                  "(apt-get install prometheus prometheus-node-exporter)");
+        QVERIFY(m_dir.isValid());
+        m_nodePort = test::freeLocalPort();
+        m_promPort = test::freeLocalPort();
+        QVERIFY(m_nodePort > 0 && m_promPort > 0 && m_nodePort != m_promPort);
+
+        const QString node =
+            m_node.start(kNodeExporter,
+                         {QString("--web.listen-address=127.0.0.1:%1").arg(m_nodePort),
+                          "--no-collector.systemd"},
+                         m_dir.filePath("node_exporter.log"), {m_nodePort});
+        QVERIFY2(node.isEmpty(), qPrintable(node));
+
+        const QString config = m_dir.filePath("prometheus.yml");
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QString("global:\n"
+                           "  scrape_interval: 1s\n"
+                           "  evaluation_interval: 1s\n"
+                           "scrape_configs:\n"
+                           "  - job_name: prometheus\n"
+                           "    static_configs:\n"
+                           "      - targets: ['127.0.0.1:%1']\n"
+                           "  - job_name: node\n"
+                           "    static_configs:\n"
+                           "      - targets: ['127.0.0.1:%2']\n")
+                       .arg(m_promPort)
+                       .arg(m_nodePort)
+                       .toUtf8());
+        file.close();
+        const QString prom = m_prometheus.start(
+            kPrometheus,
+            {"--config.file=" + config, "--storage.tsdb.path=" + m_dir.filePath("tsdb"),
+             QString("--web.listen-address=127.0.0.1:%1").arg(m_promPort)},
+            m_dir.filePath("prometheus.log"), {m_promPort});
+        QVERIFY2(prom.isEmpty(), qPrintable(prom));
+        m_base = QString("http://127.0.0.1:%1/").arg(m_promPort).toStdString();
+
+        // Ready, then both targets scraped at least once.
+        QTRY_VERIFY_WITH_TIMEOUT(test::plainHttpGet(m_base + "-/ready", 2s).status == 200, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(scalarQuery("sum(up)") == 2, 20000);
+        // Eight seconds of node_exporter history, so that instants a few seconds back have data.
+        QTRY_VERIFY_WITH_TIMEOUT(scalarQuery("sum(count_over_time(up{job=\"node\"}[1m]))") >= 8,
+                                 30000);
+    }
+
+    void instantQueryUp() {
+        auto url = promInstantQueryUrl(m_base, "up");
+        QVERIFY(url.has_value());
+        const auto response = test::plainHttpGet(*url);
+        QCOMPARE(response.status, 200L);
+        auto result = parsePromResponse(response.body, response.status);
+        QVERIFY2(result.has_value(), result ? "" : result.error().message.c_str());
+        QCOMPARE(result->type, PromResultType::Vector);
+        QCOMPARE(result->series.size(), std::size_t{2});
+        QStringList jobs;
+        for (const auto& s : result->series) {
+            QCOMPARE(s.label("__name__"), std::optional<std::string>("up"));
+            QCOMPARE(s.points.size(), std::size_t{1});
+            QCOMPARE(s.points[0].value, 1.0);
+            // Evaluated at the server's "now": within a few seconds of ours.
+            QVERIFY(std::abs(s.points[0].time -
+                             static_cast<double>(nowSeconds().time_since_epoch().count())) < 30);
+            jobs << QString::fromStdString(s.label("job").value_or(""));
+        }
+        jobs.sort();
+        QCOMPARE(jobs, QStringList({"node", "prometheus"}));
+    }
+
+    void rangeQuery() {
+        // A few seconds of history at the finest step the 11 000-point limit allows (1 s).
+        const Timestamp end = nowSeconds() - 1s;
+        const Timestamp start = end - 4s;
+        auto step = chooseStep(start, end, 1s);
+        QVERIFY(step.has_value());
+        QCOMPARE(step->count(), 1L);
+        auto url = promRangeQueryUrl(m_base, {"up{job=\"node\"}", start, end, *step});
+        QVERIFY(url.has_value());
+        const auto response = test::plainHttpGet(*url);
+        QCOMPARE(response.status, 200L);
+        auto result = parsePromResponse(response.body, response.status);
+        QVERIFY2(result.has_value(), result ? "" : result.error().message.c_str());
+        QCOMPARE(result->type, PromResultType::Matrix);
+        QCOMPARE(result->series.size(), std::size_t{1});
+        const auto& points = result->series[0].points;
+        QVERIFY2(points.size() >= 2, qPrintable(QString::number(points.size())));
+        QVERIFY(points.size() <= 5);
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            QCOMPARE(points[i].value, 1.0);
+            QVERIFY(points[i].time >= static_cast<double>(start.time_since_epoch().count()));
+            QVERIFY(points[i].time <= static_cast<double>(end.time_since_epoch().count()));
+            if (i > 0)
+                QCOMPARE(points[i].time - points[i - 1].time, 1.0);
+        }
+    }
+
+    void scalarsWithNaNAndInfinity() {
+        auto check = [&](const char* query, auto verify) {
+            const auto response = test::plainHttpGet(promInstantQueryUrl(m_base, query).value());
+            QCOMPARE(response.status, 200L);
+            auto result = parsePromResponse(response.body, response.status);
+            QVERIFY2(result.has_value(), result ? "" : result.error().message.c_str());
+            QCOMPARE(result->type, PromResultType::Scalar);
+            verify(result->scalar.value);
+        };
+        check("1/0", [](double v) { QCOMPARE(v, std::numeric_limits<double>::infinity()); });
+        check("-1/0", [](double v) { QCOMPARE(v, -std::numeric_limits<double>::infinity()); });
+        check("0/0", [](double v) { QVERIFY(std::isnan(v)); });
+        check("scalar(count(up))", [](double v) { QCOMPARE(v, 2.0); });
+    }
+
+    void malformedPromQlIsBadData() {
+        const auto response =
+            test::plainHttpGet(promInstantQueryUrl(m_base, "sum(rate(up[1m]) by").value());
+        QCOMPARE(response.status, 400L);
+        auto result = parsePromResponse(response.body, response.status);
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(result.error().message.find("bad_data") != std::string::npos,
+                 result.error().message.c_str());
+        QVERIFY(result.error().message.find("HTTP 400") != std::string::npos);
+    }
+
+    void readyMappingAgreesWithPromQl() {
+        // The direct-scrape mapping, fed with node_exporter series read from Prometheus at two
+        // instants, gives exactly what PromQL computes from the same samples on the server.
+        const Timestamp t2 = nowSeconds() - 1s;
+        const Timestamp t1 = t2 - 4s;
+        const auto direct = readyMappingBindings(ReadyMapping::NodeExporter).value();
+        auto fetch = [&](const std::string& query, Timestamp at) {
+            const auto response =
+                test::plainHttpGet(promInstantQueryUrl(m_base, query, at).value());
+            auto result = parsePromResponse(response.body, response.status);
+            if (!result)
+                qWarning("%s", result.error().message.c_str());
+            return result;
+        };
+        CounterRateState state;
+        std::optional<double> cpu;
+        for (Timestamp at : {t1, t2}) {
+            auto series =
+                fetch("{__name__=~\"node_cpu_seconds_total|node_memory_Mem.*_bytes\"}", at);
+            QVERIFY(series.has_value());
+            QVERIFY(series->series.size() > 2);
+            const auto samples = toSamples(*series);
+            auto v = evaluateOnSamples(direct[0], samples,
+                                       static_cast<double>(at.time_since_epoch().count()), state);
+            QVERIFY2(v.has_value(), v ? "" : v.error().message.c_str());
+            cpu = *v;
+            auto memory = evaluateOnSamples(direct[1], samples, 0, state);
+            QVERIFY2(memory.has_value() && memory->has_value(),
+                     memory ? "" : memory.error().message.c_str());
+            auto serverMemory = fetch(
+                "1 - sum(node_memory_MemAvailable_bytes) / sum(node_memory_MemTotal_bytes)", at);
+            QVERIFY(serverMemory.has_value());
+            const double expected = singleValue(*serverMemory, "memory").value();
+            QVERIFY2(std::abs(**memory - expected) < 1e-9,
+                     qPrintable(QString("%1 vs %2").arg(**memory).arg(expected)));
+            QVERIFY(**memory > 0 && **memory < 1);
+        }
+        QVERIFY(cpu.has_value());
+        // The same ratio on the server over the same two instants (4 s apart, no extrapolation).
+        auto serverCpu = fetch("1 - sum(node_cpu_seconds_total{mode=\"idle\"} - "
+                               "node_cpu_seconds_total{mode=\"idle\"} offset 4s) / "
+                               "sum(node_cpu_seconds_total - node_cpu_seconds_total offset 4s)",
+                               t2);
+        QVERIFY(serverCpu.has_value());
+        const double expected = singleValue(*serverCpu, "cpu").value();
+        QVERIFY2(std::abs(*cpu - expected) < 1e-9,
+                 qPrintable(QString("%1 vs %2").arg(*cpu).arg(expected)));
+        QVERIFY(*cpu >= 0 && *cpu <= 1);
+
+        // The ready-made PromQL mapping answers with one number in range for each metric.
+        const auto viaPrometheus =
+            readyMappingBindings(ReadyMapping::PrometheusNodeExporter).value();
+        for (const auto& binding : viaPrometheus) {
+            const auto& query = std::get<PromQl>(binding.expression).expression;
+            auto result = fetch(query, t2);
+            QVERIFY(result.has_value());
+            auto value = evaluateOnPromResult(binding, *result);
+            QVERIFY2(value.has_value(), value ? query.c_str() : value.error().message.c_str());
+            const auto& info = metricInfo(binding.metric);
+            QVERIFY2(*value >= info.minimum && *value <= info.maximum, query.c_str());
+        }
+    }
+
+private:
+    // A one-series query's value, or -1 when it has none yet.
+    double scalarQuery(const std::string& query) {
+        auto url = promInstantQueryUrl(m_base, query);
+        const auto response = test::plainHttpGet(url.value(), 2s);
+        auto result = parsePromResponse(response.body, response.status);
+        if (!result)
+            return -1;
+        auto v = singleValue(*result, query);
+        return v ? *v : -1;
+    }
+
+    QTemporaryDir m_dir;
+    // Declared after m_dir so they stop before the directory is removed.
+    test::TestServerProcess m_node;
+    test::TestServerProcess m_prometheus;
+    int m_nodePort = 0;
+    int m_promPort = 0;
+    std::string m_base;
+};
+
+QTEST_GUILESS_MAIN(TestPrometheusApi)
+#include "tst_prometheus_api.moc"
