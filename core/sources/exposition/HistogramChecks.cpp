@@ -19,7 +19,26 @@ std::vector<HistogramChecks::Finding> HistogramChecks::takeFindings() {
     return out;
 }
 
+// Whether `labels` without le serialise to `key`, compared in place (no copy per bucket).
+static bool sameKey(std::span<const LabelView> labels, std::string_view key) {
+    std::size_t at = 0;
+    for (const LabelView& label : labels) {
+        if (label.name == "le")
+            continue;
+        for (std::string_view part : {label.name, label.value}) {
+            if (key.size() < at + part.size() + 1 || key.compare(at, part.size(), part) != 0 ||
+                key[at + part.size()] != '\xff')
+                return false;
+            at += part.size() + 1;
+        }
+    }
+    return at == key.size();
+}
+
 HistogramChecks::Series& HistogramChecks::seriesFor(std::span<const LabelView> labels) {
+    // Buckets of one series are contiguous in practice: the last series answers most lookups.
+    if (m_last && sameKey(labels, m_last->key))
+        return *m_last;
     m_key.clear();
     for (const LabelView& label : labels) {
         if (label.name == "le")
@@ -29,9 +48,6 @@ HistogramChecks::Series& HistogramChecks::seriesFor(std::span<const LabelView> l
         m_key.append(label.value);
         m_key.push_back('\xff');
     }
-    // Buckets of one series are contiguous in practice: the last series answers most lookups.
-    if (m_last && m_key == m_last->key)
-        return *m_last;
     if (auto it = m_index.find(m_key); it != m_index.end()) {
         m_last = it->second;
         return *m_last;
