@@ -60,6 +60,43 @@ inline bool isValidLabelName(std::string_view name) {
     return true;
 }
 
+// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), as Go's
+// utf8.ValidString that the reference parser applies to label values.
+inline bool isValidUtf8(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        const unsigned c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        unsigned min = 0;
+        unsigned code = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1, min = 0x80, code = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2, min = 0x800, code = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3, min = 0x10000, code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
 // A float as Go's strconv.ParseFloat reads one in these formats: decimal or exponent notation,
 // an optional sign (also '+'), NaN and Inf / Infinity in any case. Overflow is an error, underflow
 // rounds towards zero as in Go.

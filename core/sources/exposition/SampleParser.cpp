@@ -46,17 +46,22 @@ bool Parser::parseLabels(const char*& p, const char* end, std::vector<LabelView>
         ++p;
         // Values are short: a byte loop beats two memchr calls. Stops at the quote or at the
         // first backslash, which sends the value to the unescaping path below.
+        // `high` collects the bytes' top bits: only non-ASCII values pay for UTF-8 validation.
         const char* q = p;
-        while (q < end && *q != '"' && *q != '\\')
+        unsigned high = 0;
+        while (q < end && *q != '"' && *q != '\\') {
+            high |= static_cast<unsigned char>(*q);
             ++q;
+        }
         std::string_view value;
         if (q < end && *q == '"') {
             value = std::string_view(p, static_cast<std::size_t>(q - p));
             p = q + 1;
         } else {
             char* out = m_unescaped.data() + m_unescapedUsed;
-            char* o = out;
-            const char* q = p;
+            const auto plain = static_cast<std::size_t>(q - p);
+            std::memcpy(out, p, plain);
+            char* o = out + plain;
             for (;; ++q) {
                 if (q == end) {
                     report(Severity::Error, openQuote, cat("unterminated value of label ", name),
@@ -67,6 +72,7 @@ bool Parser::parseLabels(const char*& p, const char* end, std::vector<LabelView>
                 if (c == '"')
                     break;
                 if (c != '\\') {
+                    high |= static_cast<unsigned char>(c);
                     *o++ = c;
                     continue;
                 }
@@ -94,6 +100,11 @@ bool Parser::parseLabels(const char*& p, const char* end, std::vector<LabelView>
             value = std::string_view(out, static_cast<std::size_t>(o - out));
             m_unescapedUsed += value.size();
             p = q + 1;
+        }
+        if ((high & 0x80) != 0 && !isValidUtf8(value)) {
+            report(Severity::Error, openQuote + 1, cat("value of label ", name, " is not UTF-8"),
+                   family, true);
+            return false;
         }
         labels.push_back(LabelView{name, value});
         if (!m_om)
