@@ -323,6 +323,25 @@ private slots:
         QCOMPARE(evaluateOnSamples(l, nan, 0, state).error().code, ErrorCode::ValidationError);
     }
 
+    void samplesFromAResult() {
+        PromQueryResult r;
+        r.type = PromResultType::Matrix;
+        r.series.push_back({{{"__name__", "node_load1"}, {"instance", "a"}}, {{1, 0.5}, {2, 0.7}}});
+        r.series.push_back({{{"instance", "b"}}, {{1, 3}}});
+        r.series.push_back({{{"__name__", "empty"}}, {}});
+        const auto samples = samplesFromResult(r);
+        QCOMPARE(samples.size(), std::size_t{2});
+        QCOMPARE(samples[0].name, std::string("node_load1"));
+        QCOMPARE(samples[0].labels.size(), std::size_t{1});
+        QCOMPARE(samples[0].labels[0].second, std::string("a"));
+        QCOMPARE(samples[0].value, 0.7);
+        QCOMPARE(samples[1].name, std::string());
+        QCOMPARE(samples[1].value, 3.0);
+        r.type = PromResultType::Scalar;
+        r.series.clear();
+        QVERIFY(samplesFromResult(r).empty());
+    }
+
     void bindingsOnPromResultAndJson() {
         PromQueryResult scalar;
         scalar.type = PromResultType::Scalar;

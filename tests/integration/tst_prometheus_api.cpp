@@ -32,23 +32,6 @@ Timestamp nowSeconds() {
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
-// Series from an instant query, as the neutral samples the mapping evaluates.
-std::vector<SeriesSample> toSamples(const PromQueryResult& result) {
-    std::vector<SeriesSample> out;
-    for (const auto& series : result.series) {
-        SeriesSample s;
-        for (const auto& [name, value] : series.labels) {
-            if (name == "__name__")
-                s.name = value;
-            else
-                s.labels.emplace_back(name, value);
-        }
-        s.value = series.points.back().value;
-        out.push_back(std::move(s));
-    }
-    return out;
-}
-
 } // namespace
 
 class TestPrometheusApi : public QObject {
@@ -201,7 +184,7 @@ private slots:
                 fetch("{__name__=~\"node_cpu_seconds_total|node_memory_Mem.*_bytes\"}", at);
             QVERIFY(series.has_value());
             QVERIFY(series->series.size() > 2);
-            const auto samples = toSamples(*series);
+            const auto samples = samplesFromResult(*series);
             auto v = evaluateOnSamples(direct[0], samples,
                                        static_cast<double>(at.time_since_epoch().count()), state);
             QVERIFY2(v.has_value(), v ? "" : v.error().message.c_str());

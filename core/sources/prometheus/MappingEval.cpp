@@ -326,6 +326,25 @@ Result<std::optional<double>> evaluateOnSamples(const MetricBinding& binding,
     return std::optional<double>{**value * binding.scale};
 }
 
+std::vector<SeriesSample> samplesFromResult(const PromQueryResult& result) {
+    std::vector<SeriesSample> out;
+    out.reserve(result.series.size());
+    for (const auto& series : result.series) {
+        if (series.points.empty())
+            continue;
+        SeriesSample sample;
+        for (const auto& [name, value] : series.labels) {
+            if (name == "__name__")
+                sample.name = value;
+            else
+                sample.labels.emplace_back(name, value);
+        }
+        sample.value = series.points.back().value;
+        out.push_back(std::move(sample));
+    }
+    return out;
+}
+
 Result<double> evaluateOnPromResult(const MetricBinding& binding, const PromQueryResult& result) {
     const auto* promql = std::get_if<PromQl>(&binding.expression);
     if (!promql)

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace headroom {
 
@@ -92,6 +93,11 @@ Result<std::optional<double>> evaluateHistogramQuantile(const HistogramQuantile&
 Result<std::optional<double>> evaluateOnSamples(const MetricBinding& binding,
                                                 std::span<const SeriesSample> samples,
                                                 double timeSeconds, CounterRateState& state);
+
+// The series of a Vector or Matrix result as samples (the __name__ label becomes the name; a
+// matrix series gives its last point), so that scrape mappings can run over what a Prometheus
+// returns. Series without points are left out; a Scalar or String gives none.
+std::vector<SeriesSample> samplesFromResult(const PromQueryResult& result);
 
 // A PromQl binding's value from the server's result (one series or a scalar), scaled.
 Result<double> evaluateOnPromResult(const MetricBinding& binding, const PromQueryResult& result);
