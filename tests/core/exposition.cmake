@@ -9,3 +9,7 @@ if(TARGET headroom_exposition)
     headroom_add_qtest(NAME tst_exposition_alloc SOURCES tst_exposition_alloc.cpp
         LIBS headroom_exposition LABELS core exposition)
 endif()
+if(TARGET headroom_exposition)
+    headroom_add_qtest(NAME tst_exposition_promtool SOURCES tst_exposition_promtool.cpp
+        LIBS headroom_exposition LABELS core exposition)
+endif()

@@ -152,21 +152,25 @@ void TestExpositionFixtures::fixture() {
             QCOMPARE(document.families.size(), std::stoul(tokens[1]));
         } else if (kind == "family") {
             const Family* family = document.find(tokens[1]);
-            QVERIFY2(family, qPrintable(where));
+            if (!family)
+                QFAIL(qPrintable("no family: " + where));
             QCOMPARE(std::string(keyOf(family->type)), tokens[2]);
             QCOMPARE(family->samples.size(), std::stoul(tokens[3]));
         } else if (kind == "help") {
             const Family* family = document.find(tokens[1]);
-            QVERIFY2(family, qPrintable(where));
+            if (!family)
+                QFAIL(qPrintable("no family: " + where));
             const std::size_t at = raw.find(tokens[1]) + tokens[1].size() + 1;
             QCOMPARE(family->help, decode(raw.substr(at)));
         } else if (kind == "unit") {
             const Family* family = document.find(tokens[1]);
-            QVERIFY2(family, qPrintable(where));
+            if (!family)
+                QFAIL(qPrintable("no family: " + where));
             QCOMPARE(family->unit, tokens[2] == "-" ? std::string() : tokens[2]);
         } else if (kind == "sample") {
             const Sample* sample = sampleAt(document, std::stoi(tokens[1]));
-            QVERIFY2(sample, qPrintable(where));
+            if (!sample)
+                QFAIL(qPrintable("no sample: " + where));
             QCOMPARE(sample->name, tokens[2]);
             QVERIFY2(sameNumber(sample->value, number(tokens[3])), qPrintable(where));
             std::optional<std::string> ts;
@@ -176,7 +180,8 @@ void TestExpositionFixtures::fixture() {
                      ts ? std::optional<std::int64_t>(std::stoll(*ts)) : std::nullopt);
         } else if (kind == "exemplar") {
             const Sample* sample = sampleAt(document, std::stoi(tokens[1]));
-            QVERIFY2(sample && sample->exemplar, qPrintable(where));
+            if (!sample || !sample->exemplar)
+                QFAIL(qPrintable("no exemplar: " + where));
             QVERIFY2(sameNumber(sample->exemplar->value, number(tokens[2])), qPrintable(where));
             std::optional<std::string> ts;
             const std::vector<Label> labels = parseLabels(tokens, 3, ts);

@@ -86,6 +86,7 @@ void Parser::startFamily(std::string_view name) {
     m_family.unit.clear();
     m_family.active = true;
     m_family.typeSet = m_family.helpSet = m_family.unitSet = m_family.announced = false;
+    m_family.repeated = false;
     m_family.line = m_family.lastLine = m_lineNo;
     m_seen.emplace(name);
 }
@@ -103,6 +104,11 @@ void Parser::announce() {
     const int savedLine = m_lineNo;
     m_lineNo = m_family.line;
     m_fullLine = {};
+    if (m_family.repeated) {
+        m_fullLine = saved;
+        m_lineNo = savedLine;
+        return;
+    }
     if (!m_family.helpSet)
         report(Severity::Warning, nullptr, cat(name, " no help text"), name, false);
     if (!m_om && m_family.type == MetricType::Counter && !endsTotal)
@@ -281,10 +287,8 @@ void Parser::handleComment() {
             report(Severity::Error, keywordAt, cat("second TYPE line for ", name), name, true);
             return;
         }
-        std::string_view word = rest;
-        if (!m_om)
-            while (!word.empty() && (word.back() == ' ' || word.back() == '\t'))
-                word.remove_suffix(1);
+        // No trimming: Go's parser (so promtool) rejects "gauge " as an unknown type too.
+        const std::string_view word = rest;
         MetricType type{};
         if (!typeFromKeyword(m_format, word, type)) {
             report(Severity::Error, restAt,

@@ -149,6 +149,7 @@ private:
         bool helpSet = false;
         bool unitSet = false;
         bool announced = false;
+        bool repeated = false; // a 0.0.4 family seen before: its metadata came with the first part
         int line = 0;
         int lastLine = 0;
     };

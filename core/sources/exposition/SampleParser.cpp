@@ -288,27 +288,29 @@ void Parser::handleSample() {
                 hasExemplar = true;
             }
         }
-    } else {
+    } else if (p < end) {
+        const char* blankAt = p;
         skipBlank(p, end);
-        if (p < end) {
-            const char* tsAt = p;
-            while (p < end && *p != ' ' && *p != '\t')
-                ++p;
-            const std::string_view tsText(tsAt, static_cast<std::size_t>(p - tsAt));
-            std::int64_t ms = 0;
-            if (!parseInt64(tsText, ms)) {
-                report(Severity::Error, tsAt,
-                       cat("invalid timestamp '", tsText,
-                           "' (text format timestamps are integer milliseconds)"),
-                       name, true);
-                return;
-            }
-            timestampMs = ms;
-            skipBlank(p, end);
-            if (p < end) {
-                report(Severity::Error, p, "unexpected text after the timestamp", name, true);
-                return;
-            }
+        if (p == end) { // Go's parser reads trailing blanks as an empty timestamp
+            report(Severity::Error, blankAt, "trailing blanks after the value", name, true);
+            return;
+        }
+        const char* tsAt = p;
+        while (p < end && *p != ' ' && *p != '\t')
+            ++p;
+        const std::string_view tsText(tsAt, static_cast<std::size_t>(p - tsAt));
+        std::int64_t ms = 0;
+        if (!parseInt64(tsText, ms)) {
+            report(Severity::Error, tsAt,
+                   cat("invalid timestamp '", tsText,
+                       "' (text format timestamps are integer milliseconds)"),
+                   name, true);
+            return;
+        }
+        timestampMs = ms;
+        if (p < end) { // Go's parser rejects even blanks here, so promtool does too
+            report(Severity::Error, p, "unexpected text after the timestamp", name, true);
+            return;
         }
     }
 
@@ -337,7 +339,8 @@ void Parser::handleSample() {
         }
     }
     if (suffix == Suffix::Other) {
-        if (m_seen.contains(std::string(name))) {
+        const bool repeated = m_seen.contains(std::string(name));
+        if (repeated) {
             if (m_om) {
                 report(Severity::Error, begin,
                        cat("samples of ", name,
@@ -350,6 +353,7 @@ void Parser::handleSample() {
                    name, false);
         }
         startFamily(name);
+        m_family.repeated = repeated;
         suffix = Suffix::None;
     }
     if (!m_family.announced)
