@@ -6,6 +6,7 @@
 #include "sources/exposition/ExpositionDocument.h"
 
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -80,8 +81,43 @@ void BM_DocumentBuildText(benchmark::State& state) {
                             static_cast<std::int64_t>(text.size()));
 }
 
+// HEADROOM_BENCH_FILE=path: the streaming parse of a real scrape (e.g. node_exporter's /metrics)
+// or of the file make_exposition wrote, format from HEADROOM_BENCH_FORMAT=openmetrics|text.
+void BM_StreamingParseFile(benchmark::State& state) {
+    static const std::string text = [] {
+        std::string content;
+        if (const char* path = std::getenv("HEADROOM_BENCH_FILE")) {
+            if (std::FILE* file = std::fopen(path, "rb")) {
+                char buffer[1 << 16];
+                for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
+                    content.append(buffer, n);
+                std::fclose(file);
+            }
+        }
+        return content;
+    }();
+    if (text.empty()) {
+        state.SkipWithError("set HEADROOM_BENCH_FILE to an exposition file");
+        return;
+    }
+    const char* formatName = std::getenv("HEADROOM_BENCH_FORMAT");
+    const ExpositionFormat format = formatName && std::string_view(formatName) == "openmetrics"
+                                        ? ExpositionFormat::OpenMetrics
+                                        : ExpositionFormat::Text004;
+    for (auto _ : state) {
+        Consumer consumer;
+        const ParseSummary summary = parseExposition(text, format, consumer);
+        benchmark::DoNotOptimize(consumer.sum);
+        state.counters["samples"] = static_cast<double>(summary.samples);
+        state.counters["errors"] = static_cast<double>(summary.errors);
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(text.size()));
+}
+
 } // namespace
 
+BENCHMARK(BM_StreamingParseFile)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_StreamingParseText)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_StreamingParseOpenMetrics)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_DocumentBuildText)->Unit(benchmark::kMillisecond)->MinTime(2.0);
