@@ -12,6 +12,10 @@
 #include "sources/prometheus/ReadyMappings.h"
 #include "support/CorePrinters.h"
 
+#ifdef HEADROOM_HAVE_EXPOSITION
+#include "sources/exposition/ExpositionDocument.h"
+#endif
+
 #include <cmath>
 #include <memory>
 #include <thread>
@@ -225,6 +229,73 @@ private slots:
             QVERIFY2(*value >= info.minimum && *value <= info.maximum, query.c_str());
         }
     }
+
+#ifdef HEADROOM_HAVE_EXPOSITION
+    void directScrapeAgreesWithPrometheus() {
+        // The ready-made node_exporter mapping on our own scrapes of node_exporter, 6 s apart,
+        // against the same ratio PromQL computes from Prometheus's scrapes over the same 6 s.
+        // Both scrape every second but not at the same instants: up to 1 s of each end of the
+        // window differs, so a machine whose load jumps can differ by up to ~1/3 of the jump.
+        // Stated tolerance: 0.2 for CPU, 0.02 for memory (MemAvailable drifts slowly).
+        const auto bindings = readyMappingBindings(ReadyMapping::NodeExporter).value();
+        const std::string metricsUrl =
+            "http://127.0.0.1:" + std::to_string(m_nodePort) + "/metrics";
+        CounterRateState state;
+        auto scrape = [&](Timestamp at, std::optional<double>& cpu, double& memory) {
+            const auto response = test::plainHttpGet(metricsUrl);
+            QCOMPARE(response.status, 200L);
+            const auto document = exposition::parseExpositionDocument(
+                response.body, exposition::ExpositionFormat::Text004);
+            std::vector<SeriesSample> samples;
+            for (const auto& family : document.families)
+                for (const auto& s : family.samples) {
+                    SeriesSample sample{s.name, {}, s.value};
+                    for (const auto& label : s.labels)
+                        sample.labels.emplace_back(label.name, label.value);
+                    samples.push_back(std::move(sample));
+                }
+            QVERIFY(samples.size() > 100);
+            const double t = static_cast<double>(at.time_since_epoch().count());
+            auto c = evaluateOnSamples(bindings[0], samples, t, state);
+            QVERIFY2(c.has_value(), c ? "" : c.error().message.c_str());
+            cpu = *c;
+            auto m = evaluateOnSamples(bindings[1], samples, t, state);
+            QVERIFY2(m.has_value() && m->has_value(), m ? "" : m.error().message.c_str());
+            memory = **m;
+        };
+        std::optional<double> cpu;
+        double memory = 0;
+        const Timestamp t1 = nowSeconds();
+        scrape(t1, cpu, memory);
+        QVERIFY(!cpu.has_value()); // one scrape: no rate yet
+        std::this_thread::sleep_until(std::chrono::system_clock::time_point(t1 + 6s));
+        const Timestamp t2 = nowSeconds();
+        scrape(t2, cpu, memory);
+        QVERIFY(cpu.has_value());
+        // Prometheus has scraped t2's second once it is over.
+        QTest::qWait(1500);
+        auto query = [&](const std::string& promql) {
+            const auto response =
+                test::plainHttpGet(promInstantQueryUrl(m_base, promql, t2).value());
+            auto result = parsePromResponse(response.body, response.status);
+            return result ? singleValue(*result, promql)
+                          : Result<double>(std::unexpected(result.error()));
+        };
+        auto serverCpu = query("1 - sum(node_cpu_seconds_total{mode=\"idle\"} - "
+                               "node_cpu_seconds_total{mode=\"idle\"} offset 6s) / "
+                               "sum(node_cpu_seconds_total - node_cpu_seconds_total offset 6s)");
+        QVERIFY2(serverCpu.has_value(), serverCpu ? "" : serverCpu.error().message.c_str());
+        QVERIFY2(std::abs(*cpu - *serverCpu) < 0.2,
+                 qPrintable(QString("direct %1, Prometheus %2").arg(*cpu).arg(*serverCpu)));
+        auto serverMemory =
+            query("1 - sum(node_memory_MemAvailable_bytes) / sum(node_memory_MemTotal_bytes)");
+        QVERIFY(serverMemory.has_value());
+        QVERIFY2(std::abs(memory - *serverMemory) < 0.02,
+                 qPrintable(QString("direct %1, Prometheus %2").arg(memory).arg(*serverMemory)));
+        qInfo("CPU direct %.4f vs Prometheus %.4f; memory direct %.4f vs Prometheus %.4f", *cpu,
+              *serverCpu, memory, *serverMemory);
+    }
+#endif
 
 private:
     // A one-series query's value, or -1 when it has none yet.
