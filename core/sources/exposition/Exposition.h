@@ -13,17 +13,23 @@
 // path; the parser keeps state proportional to the number of families (the set of family names
 // seen, and for histograms the series of the current family), never to the size of the input.
 //
+// What is an error in 0.0.4 follows Go's reference parser (what `promtool check metrics` uses):
+// the first error is reported on the same line promtool reports it (tests cross-check this),
+// including its strict spots (blanks after a timestamp or a TYPE keyword, label values that are
+// not UTF-8, HELP escapes other than \\ and \n). Unlike Go, the parse goes on after an error.
+//
 // Errors never stop the parse: a malformed line is skipped (ParseProblem::skipped holds its text)
 // and parsing resumes on the next line, so one bad family never hides the others. Lint warnings
-// follow `promtool check metrics` (counters without _total, missing HELP, histogram buckets out of
-// order, missing +Inf bucket, _count different from the +Inf bucket) and drop nothing.
+// drop nothing: promtool's ("x no help text", counters without _total, _total on other types) and
+// histogram consistency (le increasing, cumulative counts, a +Inf bucket, _count equal to it),
+// which OpenMetrics makes rules of the format and so reports as errors there.
 //
 // Where the formats differ: 0.0.4 timestamps are integer milliseconds, OpenMetrics timestamps are
 // float seconds (both are delivered as milliseconds); OpenMetrics counters are a family `x` with
 // samples `x_total` / `x_created`, 0.0.4 counters are one sample named like the family (lint:
-// should end in _total); OpenMetrics needs single spaces, no comments or blank lines, a final `#
-// EOF` and nothing after it; UNIT, exemplars and the info / stateset / gaugehistogram types exist
-// only there.
+// should end in _total); OpenMetrics needs single spaces, no comments or blank lines, and a final
+// `# EOF` line with nothing after it; UNIT, exemplars and the info / stateset / gaugehistogram
+// types exist only there.
 
 #include <cstdint>
 #include <optional>
