@@ -353,10 +353,23 @@ void OverviewTab::showEvaluation(const Evaluation& e, Timestamp takenAt) {
             ? colourText(tr("%1 % headroom").arg(m_wording.number(*c.headroomPercent)),
                          Wording::statusColor(c.overall))
             : tr("Headroom: no data"));
-    m_accepting->setText(
-        c.canAcceptNewClients
-            ? colourText(tr("Accepting new clients: yes"), Wording::statusColor(Status::Healthy))
-            : colourText(tr("Accepting new clients: no"), Wording::statusColor(Status::Critical)));
+    if (!c.acceptanceNeeds.empty()) {
+        QStringList needs;
+        for (MetricId metric : c.acceptanceNeeds) {
+            needs << m_wording.metricName(metric);
+        }
+        m_accepting->setText(colourText(tr("Accepting new clients: not known"),
+                                        Wording::statusColor(Status::Unknown)));
+        m_accepting->setToolTip(
+            tr("Not enough data to advise: %1 not measured.").arg(needs.join(tr(", "))));
+    } else {
+        m_accepting->setToolTip({});
+        m_accepting->setText(c.canAcceptNewClients
+                                 ? colourText(tr("Accepting new clients: yes"),
+                                              Wording::statusColor(Status::Healthy))
+                                 : colourText(tr("Accepting new clients: no"),
+                                              Wording::statusColor(Status::Critical)));
+    }
     m_upgrade->setVisible(e.upgradeTowardsTier.has_value());
     if (e.upgradeTowardsTier) {
         const Tier* next = m_catalog.findTier(*e.upgradeTowardsTier);

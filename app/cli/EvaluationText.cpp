@@ -146,7 +146,17 @@ std::string formatEvaluationText(const Evaluation& e, const Catalog& catalog) {
     line(cat("Capacity       ", statusWord(e.capacity.overall), ", headroom ",
              e.capacity.headroomPercent ? fixedNumber(*e.capacity.headroomPercent, 0) + " %"
                                         : std::string("unknown"),
-             ", accepting new clients: ", e.capacity.canAcceptNewClients ? "yes" : "no"));
+             ", accepting new clients: ",
+             !e.capacity.acceptanceNeeds.empty() ? "not known"
+             : e.capacity.canAcceptNewClients    ? "yes"
+                                                 : "no"));
+    if (!e.capacity.acceptanceNeeds.empty()) {
+        std::string names;
+        for (MetricId id : e.capacity.acceptanceNeeds) {
+            names += (names.empty() ? "" : ", ") + std::string(metricKey(id));
+        }
+        line(cat("  not enough data to advise on new clients: ", names, " not measured"));
+    }
     for (const auto& u : e.capacity.utilisation) {
         std::string key(metricKey(u.metric));
         key.resize(std::max<std::size_t>(key.size(), 24), ' ');

@@ -31,6 +31,9 @@ struct CapacityStatus {
     Status overall = Status::Unknown;
     std::optional<double> headroomPercent; // 100 x (1 - highest utilisation), floored at 0
     bool canAcceptNewClients = false;
+    // Truth layer: required metrics the tier limits but the snapshot lacks. While any is missing
+    // the engine does not claim new clients can be accepted (canAcceptNewClients is false).
+    std::vector<MetricId> acceptanceNeeds;
 };
 
 // Seed 000's client capacity planner: clients against the tier's maximum.
@@ -64,18 +67,18 @@ struct DataQuality {
 enum class ModeAction { Hold, IncreaseMode, DecreaseMode, Freeze };
 
 enum class ModeReasonCode {
-    HealthBelowFreeze,        // value = overall, threshold = freezeBelowHealth
-    WarningDensityHigh,       // value, threshold in percent
+    HealthBelowFreeze,  // value = overall, threshold = freezeBelowHealth
+    WarningDensityHigh, // value, threshold in percent
     ChurnRiskHigh,
     AiCostPressureHigh,
     InfraHealthLow,
     AtMaximumMode,
     HealthBelowIncrease,
-    UtilisationTooHigh,       // value, threshold as fractions
-    IncreaseSupported,        // value = health, threshold = utilisation
+    UtilisationTooHigh, // value, threshold as fractions
+    IncreaseSupported,  // value = health, threshold = utilisation
     ModeAppropriate,
-    ConfidenceTooLow,         // truth layer: value = confidence, threshold = minimum
-    ClientsOutsideMode,       // value = clients, threshold = mode maximum
+    ConfidenceTooLow,   // truth layer: value = confidence, threshold = minimum
+    ClientsOutsideMode, // value = clients, threshold = mode maximum
 };
 
 struct ModeReason {
@@ -85,10 +88,10 @@ struct ModeReason {
 };
 
 struct ModeDecision {
-    std::string currentModeId; // the environment's configured mode
-    std::string fittingModeId; // the mode whose client range holds the active clients
-    std::optional<int> safeCapacity;    // seed 001: clients the current mode can safely hold
-    std::optional<double> utilisation;  // active clients / safe capacity
+    std::string currentModeId;         // the environment's configured mode
+    std::string fittingModeId;         // the mode whose client range holds the active clients
+    std::optional<int> safeCapacity;   // seed 001: clients the current mode can safely hold
+    std::optional<double> utilisation; // active clients / safe capacity
     ModeAction action = ModeAction::Hold;
     std::optional<std::string> nextModeId;
     double confidence = 0.0;

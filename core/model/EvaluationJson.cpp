@@ -166,6 +166,10 @@ Evaluation readEvaluation(const json& j) {
     ev.capacity.headroomPercent = optDouble(c, cp, "headroom_percent");
     ev.capacity.canAcceptNewClients =
         asBool(field(c, cp, "can_accept_new_clients"), cp + ".can_accept_new_clients");
+    // Absent in evaluations stored before the truth layer withheld acceptance.
+    if (const json* needs = optionalField(c, cp, "acceptance_needs")) {
+        ev.capacity.acceptanceNeeds = asMetricList(*needs, cp + ".acceptance_needs");
+    }
 
     const std::string clp = root + ".clients";
     const json& cl = field(j, root, "clients");
@@ -301,7 +305,8 @@ json evaluationToJson(const Evaluation& ev) {
           {"unmeasured", metricList(ev.capacity.unmeasured)},
           {"overall", std::string(keyOf(ev.capacity.overall))},
           {"headroom_percent", optional(ev.capacity.headroomPercent)},
-          {"can_accept_new_clients", ev.capacity.canAcceptNewClients}}},
+          {"can_accept_new_clients", ev.capacity.canAcceptNewClients},
+          {"acceptance_needs", metricList(ev.capacity.acceptanceNeeds)}}},
         {"clients",
          {{"active_clients", optional(ev.clients.activeClients)},
           {"tier_max_clients", ev.clients.tierMaxClients},

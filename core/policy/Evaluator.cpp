@@ -7,7 +7,27 @@
 #include "Recommendations.h"
 #include "Truth.h"
 
+#include <algorithm>
+
 namespace headroom {
+namespace {
+
+// "Accepting new clients: yes" is advice: it needs every limit the truth layer requires to be
+// measured, not only the one metric a host happens to report.
+void withholdAcceptanceWithoutRequiredData(CapacityStatus& capacity, const Catalog& catalog,
+                                           const Tier& tier) {
+    for (MetricId metric : catalog.truth.required) {
+        if (tier.limitFor(metric) &&
+            std::ranges::find(capacity.unmeasured, metric) != capacity.unmeasured.end()) {
+            capacity.acceptanceNeeds.push_back(metric);
+        }
+    }
+    if (!capacity.acceptanceNeeds.empty()) {
+        capacity.canAcceptNewClients = false;
+    }
+}
+
+} // namespace
 
 Evaluation evaluate(const Snapshot& snapshot, const Catalog& catalog,
                     const EvaluationContext& context) {
@@ -22,6 +42,7 @@ Evaluation evaluate(const Snapshot& snapshot, const Catalog& catalog,
 
     evaluation.quality = assessQuality(snapshot, catalog, context.now);
     evaluation.capacity = capacityStatus(snapshot, catalog, tier);
+    withholdAcceptanceWithoutRequiredData(evaluation.capacity, catalog, tier);
     evaluation.clients = clientCapacity(clients, tier);
 
     const Mode* current =

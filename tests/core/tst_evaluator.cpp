@@ -125,6 +125,24 @@ private slots:
         QVERIFY(!e.upgradeTowardsTier);
     }
 
+    // Truth layer: a host that reports only CPU must not be told it can take new clients.
+    void acceptanceNeedsTheRequiredLimits() {
+        const Catalog c = seedCatalog();
+        const Evaluation cpuOnly =
+            evaluate(snapshotOf({{MetricId::CpuUtilization, 0.05}}), c, {kNow, "lab"});
+        QCOMPARE(cpuOnly.capacity.overall, Status::Healthy);
+        QVERIFY(!cpuOnly.capacity.canAcceptNewClients);
+        // Required by thresholds.json and limited by every tier: error rate, AI latency, queue.
+        const std::vector<MetricId> needs{MetricId::ErrorRate, MetricId::AiLatencyMs,
+                                          MetricId::QueueDepth};
+        QVERIFY(cpuOnly.capacity.acceptanceNeeds == needs);
+
+        // Seed 000's example measures all four seed capacity metrics: nothing is withheld.
+        const Evaluation seed = evaluate(seed000Snapshot(), c, {kNow, ""});
+        QVERIFY(seed.capacity.acceptanceNeeds.empty());
+        QVERIFY(seed.capacity.canAcceptNewClients);
+    }
+
     // Same input, same output: nothing depends on a clock or on earlier calls.
     void deterministic() {
         const Catalog c = seedCatalog();

@@ -48,6 +48,7 @@ void compareEvaluations(const Evaluation& a, const Evaluation& b) {
     QCOMPARE(a.capacity.overall, b.capacity.overall);
     QCOMPARE(a.capacity.headroomPercent, b.capacity.headroomPercent);
     QCOMPARE(a.capacity.canAcceptNewClients, b.capacity.canAcceptNewClients);
+    QVERIFY(a.capacity.acceptanceNeeds == b.capacity.acceptanceNeeds);
 
     QCOMPARE(a.clients.activeClients, b.clients.activeClients);
     QCOMPARE(a.clients.tierMaxClients, b.clients.tierMaxClients);
@@ -119,6 +120,7 @@ Evaluation fullEvaluation() {
     ev.capacity.overall = Status::Critical;
     ev.capacity.headroomPercent = 3.3333333333333335;
     ev.capacity.canAcceptNewClients = true;
+    ev.capacity.acceptanceNeeds = {MetricId::QueueDepth, MetricId::ErrorRate};
     ev.clients = {42, 50, 0.84, 8, Status::Warning};
     ev.health = {72.5, 31.0, 12.25, 0.1, 61.4};
     ev.mode.currentModeId = "lab";
