@@ -190,7 +190,9 @@ void TestNodeExporterScrape::nodeExporterMetricsParseCleanly() {
     QCOMPARE(format, ExpositionFormat::Text004);
     const ExpositionDocument document = parseExpositionDocument(response.body, format);
     QVERIFY2(document.count(Severity::Error) == 0, qPrintable(describeProblems(document)));
-    QVERIFY2(document.summary.samples > 500,
+    // A real node_exporter exposes hundreds of samples (503 on a 2-core CI machine with
+    // --no-collector.systemd); 300 leaves room for hosts with fewer devices.
+    QVERIFY2(document.summary.samples > 300,
              qPrintable(QString("only %1 samples").arg(document.summary.samples)));
 
     const Family* cpu = document.find("node_cpu_seconds_total");
