@@ -87,8 +87,8 @@ public:
     Result<std::size_t> snapshotCount(RowId workspaceId);
 
     // Recommendations.
-    Result<std::vector<StoredRecommendation>> recommendations(
-        RowId workspaceId, std::span<const RecommendationState> states = {});
+    Result<std::vector<StoredRecommendation>>
+    recommendations(RowId workspaceId, std::span<const RecommendationState> states = {});
     Result<StoredRecommendation> recommendation(RowId id);
 
     // Decisions: validated (the recommendation exists, belongs to the workspace and is open or
