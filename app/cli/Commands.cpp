@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "cli/ArgParser.h"
+#include "cli/CheckMetrics.h"
 #include "cli/EvaluationText.h"
 #include "demo/DefaultWorkspaces.h"
 #include "model/EvaluationJson.h"
@@ -193,6 +194,9 @@ std::string usageText() {
         "  evaluate    evaluate one snapshot of metrics and print tier, mode, capacity,\n"
         "              health scores and recommendations\n"
         "  workspaces  list the workspaces in the database\n"
+        "  check-metrics FILE|URL [--format text|openmetrics] [--json]\n"
+        "              check a Prometheus exposition (text 0.0.4 or OpenMetrics) like\n"
+        "              promtool: families, samples and every problem with its line\n"
         "  help        show this help\n"
         "\n"
         "Options of every command:\n" +
@@ -224,8 +228,8 @@ bool isCommandLineInvocation(const std::vector<std::string>& args) {
         return false;
     }
     const std::string& first = args.front();
-    return first == "evaluate" || first == "workspaces" || first == "help" || first == "--help" ||
-           first == "-h" || first == "--version";
+    return first == "evaluate" || first == "workspaces" || first == "check-metrics" ||
+           first == "help" || first == "--help" || first == "-h" || first == "--version";
 }
 
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -248,6 +252,9 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     }
     if (command == "workspaces") {
         return runWorkspaces(rest, out, err);
+    }
+    if (command == "check-metrics") {
+        return runCheckMetrics(rest, out, err);
     }
     err << "headroom: unknown command '" << command << "'\n\n" << usageText();
     return kExitUsage;

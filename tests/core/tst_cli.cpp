@@ -143,6 +143,49 @@ private slots:
         QVERIFY2(QString::fromStdString(r.err).contains(mentions), r.err.c_str());
     }
 
+    // check-metrics reads an exposition like promtool: the counts come from the fixtures'
+    // .expect files, written by hand from the format rules.
+    void checkMetricsCleanDocument() {
+        const std::string file = std::string(HEADROOM_FIXTURES) + "/exposition/text_basic.prom";
+        Run r = run({"check-metrics", file, "--json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const auto json = nlohmann::json::parse(r.out);
+        QCOMPARE(json["format"].get<std::string>(), std::string("text-0.0.4"));
+        QCOMPARE(json["errors"].get<int>(), 0);
+        QCOMPARE(json["warnings"].get<int>(), 3);
+        QVERIFY(!json["families"].empty());
+    }
+
+    void checkMetricsReportsErrorsWithLines() {
+        const std::string file =
+            std::string(HEADROOM_FIXTURES) + "/exposition/text_errors_recovery.prom";
+        Run r = run({"check-metrics", file});
+        QCOMPARE(r.code, 1); // the document has errors
+        QVERIFY2(r.out.find("4 errors") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("line ") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("good_total (counter, 2 samples)") != std::string::npos, r.out.c_str());
+    }
+
+    void checkMetricsRecognisesOpenMetrics() {
+        const std::string file = std::string(HEADROOM_FIXTURES) + "/exposition/om_basic.om";
+        Run r = run({"check-metrics", file, "--json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        QCOMPARE(nlohmann::json::parse(r.out)["format"].get<std::string>(),
+                 std::string("openmetrics"));
+    }
+
+    void checkMetricsBadInvocations() {
+        QCOMPARE(run({"check-metrics"}).code, 2);
+        QCOMPARE(run({"check-metrics", "a.prom", "--format", "xml"}).code, 2);
+        Run missing = run({"check-metrics", "/nonexistent/metrics.prom"});
+        QCOMPARE(missing.code, 3);
+        QVERIFY(missing.err.find("/nonexistent/metrics.prom") != std::string::npos);
+        // Nothing listens on port 9 of loopback: the connection is refused, named with its URL.
+        Run refused = run({"check-metrics", "http://127.0.0.1:9/metrics"});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.find("127.0.0.1:9") != std::string::npos, refused.err.c_str());
+    }
+
     void workspacesOfNewDatabase() {
         const std::string db = m_home.filePath("ws.db").toStdString();
         Run r = run({"workspaces", "--db", db, "--json"});
