@@ -26,6 +26,8 @@ test_packages=(
   prometheus prometheus-node-exporter nginx-light
   xvfb xauth poppler-utils
   desktop-file-utils appstream
+  # The libFuzzer targets (tests/fuzz) build with clang 14; its runtimes are in libclang-rt-14-dev.
+  clang libclang-rt-14-dev
 )
 
 packages=("${build_packages[@]}")

@@ -2,7 +2,8 @@
 # Installs what the build and the tests need (Debian 12), builds, and runs the whole suite twice:
 # once in a normal build and once under AddressSanitizer + UndefinedBehaviorSanitizer. Leak
 # checking is on for the Qt-free core tests; Qt's own one-time allocations make it noise for the
-# GUI tests, so there it is off. Exits non-zero on the first failing stage.
+# GUI tests, so there it is off. Then a small clang build of the libFuzzer targets only, each run
+# briefly (packaging/fuzz-smoke.sh). Exits non-zero on the first failing stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,3 +31,6 @@ ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \
     ctest --test-dir build-asan --output-on-failure -j "$jobs" -L core
 ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" \
     ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE core
+
+echo "== Fuzz (clang + libFuzzer, ${HEADROOM_FUZZ_SECONDS:-60} s per target)"
+bash packaging/fuzz-smoke.sh "${HEADROOM_FUZZ_SECONDS:-60}"
