@@ -44,6 +44,23 @@ public:
     Result<bool> step();
     // Steps to the end (for INSERT/UPDATE/DELETE).
     Result<void> run();
+    // Calls fn(const Statement&) -> Result<void> for each row; stops at the first error, from
+    // step() or from fn.
+    template <class Fn>
+    Result<void> forEachRow(Fn&& fn) {
+        for (;;) {
+            auto row = step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                return {};
+            }
+            if (auto ok = fn(static_cast<const Statement&>(*this)); !ok) {
+                return ok;
+            }
+        }
+    }
     void reset();
 
     std::int64_t columnInt(int column) const;

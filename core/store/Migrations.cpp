@@ -94,6 +94,19 @@ CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
     BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 )sql",
+    // 2 -> 3: the metric endpoints configured per workspace. Their configuration is opaque JSON
+    // (never a secret); the UNIQUE index also serves the per-workspace listing.
+    R"sql(
+CREATE TABLE sources(
+    id INTEGER PRIMARY KEY,
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+    name TEXT NOT NULL,
+    config_json TEXT NOT NULL CHECK(json_valid(config_json)),
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE(workspace_id, name));
+)sql",
 };
 
 struct FileState {
@@ -134,31 +147,6 @@ Result<void> runStep(sql::Database& db, int toVersion) {
     return db.exec(cat("PRAGMA user_version = ", toVersion), "setting the schema version");
 }
 
-Result<void> createLatest(sql::Database& db) {
-    auto tx = sql::Transaction::begin(db);
-    if (!tx) {
-        return std::unexpected(tx.error());
-    }
-    // Another connection may have created the schema while we waited for the write lock.
-    auto version = db.queryInt("PRAGMA user_version");
-    if (!version) {
-        return std::unexpected(version.error());
-    }
-    if (*version == 0) {
-        if (auto ok = db.exec(cat("PRAGMA application_id = ", kApplicationId),
-                              "marking the file as a Headroom database");
-            !ok) {
-            return ok;
-        }
-        for (int v = 1; v <= kLatestSchemaVersion; ++v) {
-            if (auto ok = runStep(db, v); !ok) {
-                return ok;
-            }
-        }
-    }
-    return tx->commit();
-}
-
 } // namespace
 
 Result<void> migrate(sql::Database& db, int from) {
@@ -182,6 +170,36 @@ Result<void> migrate(sql::Database& db, int from) {
         }
     }
     return {};
+}
+
+Result<void> createSchema(sql::Database& db, int version) {
+    if (version < 1 || version > kLatestSchemaVersion) {
+        return fail(ErrorCode::InvalidArgument,
+                    cat(db.path(), ": cannot create schema version ", version,
+                        " (this build knows 1 to ", kLatestSchemaVersion, ")"));
+    }
+    auto tx = sql::Transaction::begin(db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    // Another connection may have created the schema while we waited for the write lock.
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current) {
+        return std::unexpected(current.error());
+    }
+    if (*current == 0) {
+        if (auto ok = db.exec(cat("PRAGMA application_id = ", kApplicationId),
+                              "marking the file as a Headroom database");
+            !ok) {
+            return ok;
+        }
+        for (int v = 1; v <= version; ++v) {
+            if (auto ok = runStep(db, v); !ok) {
+                return ok;
+            }
+        }
+    }
+    return tx->commit();
 }
 
 Result<void> prepareDatabase(sql::Database& db) {
@@ -213,7 +231,7 @@ Result<void> prepareDatabase(sql::Database& db) {
         return ok;
     }
     if (empty) {
-        return createLatest(db);
+        return createSchema(db, kLatestSchemaVersion);
     }
     if (state->userVersion < kLatestSchemaVersion) {
         return migrate(db, static_cast<int>(state->userVersion));

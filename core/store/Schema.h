@@ -2,8 +2,9 @@
 // Internal to the store: the schema versions and the checks made before a file is touched.
 // Version 1 was the first schema (tables only); version 2 adds the denormalised snapshot columns,
 // snapshot_metrics for fast series, recommendations.condition_active, decisions'
-// recommendation_type, the indexes and the append-only triggers. A new database runs every step
-// in one transaction, so a fresh file and a migrated one have the same schema.
+// recommendation_type, the indexes and the append-only triggers; version 3 adds sources (the
+// metric endpoints configured per workspace). A new database runs every step in one transaction,
+// so a fresh file and a migrated one have the same schema.
 
 #include "Database.h"
 
@@ -11,7 +12,7 @@
 
 namespace headroom::store {
 
-inline constexpr int kLatestSchemaVersion = 2;
+inline constexpr int kLatestSchemaVersion = 3;
 // "HdRm": identifies a Headroom database in the file header (PRAGMA application_id).
 inline constexpr std::int64_t kApplicationId = 0x4864526D;
 
@@ -21,5 +22,10 @@ Result<void> prepareDatabase(sql::Database& db);
 
 // Applies each step from `from` to the latest, each step in its own transaction.
 Result<void> migrate(sql::Database& db, int from);
+
+// Marks an empty file as a Headroom database and applies steps 1..version in one transaction, as
+// the release whose latest version that was did. prepareDatabase uses it with the latest version;
+// migration tests use it to build a database of an older version from the steps that shipped.
+Result<void> createSchema(sql::Database& db, int version);
 
 } // namespace headroom::store

@@ -450,6 +450,117 @@ Result<std::vector<Event>> Store::events(RowId workspaceId, const HistoryFilter&
     return selectEvents(m_impl->db, workspaceId, filter);
 }
 
+Result<std::vector<StoredSource>> Store::sources(RowId workspaceId) {
+    return selectSources(m_impl->db, workspaceId);
+}
+
+Result<StoredSource> Store::saveSource(const SaveSourceRequest& request) {
+    auto& db = m_impl->db;
+    if (auto ok = validateSource(request); !ok) {
+        return std::unexpected(ok.error());
+    }
+    auto tx = sql::Transaction::begin(db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    if (auto ok = requireWorkspace(db, request.workspaceId); !ok) {
+        return std::unexpected(ok.error());
+    }
+    std::optional<StoredSource> before;
+    if (request.previousName) {
+        auto found = selectSource(db, request.workspaceId, *request.previousName);
+        if (!found) {
+            return std::unexpected(found.error());
+        }
+        if (!*found) {
+            return fail(ErrorCode::NotFound,
+                        cat(db.path(), ": workspace ", request.workspaceId,
+                            " has no source named '", *request.previousName, "'"));
+        }
+        before = std::move(*found);
+    }
+    if (!before || before->name != request.name) {
+        auto taken = selectSource(db, request.workspaceId, request.name);
+        if (!taken) {
+            return std::unexpected(taken.error());
+        }
+        if (*taken) {
+            return fail(ErrorCode::Conflict,
+                        before ? cat(db.path(), ": cannot rename source '", before->name, "' to '",
+                                     request.name, "': workspace ", request.workspaceId,
+                                     " already has a source by that name")
+                               : cat(db.path(), ": workspace ", request.workspaceId,
+                                     " already has a source named '", request.name, "'"));
+        }
+    }
+
+    StoredSource after;
+    after.id = before ? before->id : 0;
+    after.workspaceId = request.workspaceId;
+    after.name = request.name;
+    after.configJson = request.configJson;
+    after.enabled = request.enabled;
+    after.createdAt = before ? before->createdAt : request.at;
+    after.updatedAt = request.at;
+    // Saving what is already stored (the dialog's OK without edits) is not a change.
+    if (before && sameSource(*before, after)) {
+        return std::move(*before);
+    }
+
+    EventKind kind = EventKind::SourceAdded;
+    std::string detail;
+    if (before) {
+        if (auto ok = updateSource(db, after); !ok) {
+            return std::unexpected(ok.error());
+        }
+        kind = EventKind::SourceChanged;
+        detail = sourceChangedDetail(*before, after, request.actor);
+    } else {
+        auto id = insertSource(db, after);
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        after.id = *id;
+        detail = sourceAddedDetail(after, request.actor);
+    }
+    if (auto event = insertEvent(
+            db, Event{0, request.workspaceId, request.at, kind, after.name, std::move(detail)});
+        !event) {
+        return std::unexpected(event.error());
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return after;
+}
+
+Result<void> Store::removeSource(RowId workspaceId, std::string_view name, Timestamp at,
+                                 std::string_view actor) {
+    auto& db = m_impl->db;
+    auto tx = sql::Transaction::begin(db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto found = selectSource(db, workspaceId, name);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(ErrorCode::NotFound, cat(db.path(), ": workspace ", workspaceId,
+                                             " has no source named '", name, "'"));
+    }
+    const StoredSource& source = **found;
+    if (auto ok = deleteSource(db, source.id); !ok) {
+        return ok;
+    }
+    if (auto event = insertEvent(db, Event{0, workspaceId, at, EventKind::SourceRemoved,
+                                           source.name, sourceRemovedDetail(source, actor)});
+        !event) {
+        return std::unexpected(event.error());
+    }
+    return tx->commit();
+}
+
 Result<void> Store::transaction(const std::function<Result<void>()>& fn) {
     auto tx = sql::Transaction::begin(m_impl->db);
     if (!tx) {

@@ -1,7 +1,7 @@
 #pragma once
 // Internal to the store: one function per query, grouped by table in SnapshotRows.cpp,
-// RecommendationRows.cpp, DecisionRows.cpp and EventRows.cpp. Store.cpp composes them into
-// transactions; none of these opens a transaction itself.
+// RecommendationRows.cpp, DecisionRows.cpp, EventRows.cpp and SourceRows.cpp. Store.cpp composes
+// them into transactions; none of these opens a transaction itself.
 
 #include "Database.h"
 #include "RecommendationReconciler.h"
@@ -58,6 +58,25 @@ Result<std::vector<Decision>> selectDecisions(sql::Database& db, RowId workspace
 Result<Event> insertEvent(sql::Database& db, const Event& event);
 Result<std::vector<Event>> selectEvents(sql::Database& db, RowId workspaceId,
                                         const HistoryFilter& filter);
+
+// ---- sources ----
+// The reason a source cannot be saved (empty name, configuration not a JSON object), or nothing.
+Result<void> validateSource(const SaveSourceRequest& request);
+// Ordered by name, case-insensitively for ASCII letters, then byte by byte.
+Result<std::vector<StoredSource>> selectSources(sql::Database& db, RowId workspaceId);
+Result<std::optional<StoredSource>> selectSource(sql::Database& db, RowId workspaceId,
+                                                 std::string_view name);
+Result<RowId> insertSource(sql::Database& db, const StoredSource& source);
+// Writes name, configuration, enabled and updated_at of the row source.id.
+Result<void> updateSource(sql::Database& db, const StoredSource& source);
+Result<void> deleteSource(sql::Database& db, RowId id);
+// Same name, same enabled flag and the same configuration as JSON values (formatting aside).
+bool sameSource(const StoredSource& a, const StoredSource& b);
+// Event details (JSON text): the configurations as objects, so history shows what changed.
+std::string sourceAddedDetail(const StoredSource& source, std::string_view actor);
+std::string sourceChangedDetail(const StoredSource& before, const StoredSource& after,
+                                std::string_view actor);
+std::string sourceRemovedDetail(const StoredSource& source, std::string_view actor);
 
 // Binds a range as two inclusive bounds; an open end becomes the smallest or largest integer so
 // that the (workspace_id, time) indexes still serve the query.

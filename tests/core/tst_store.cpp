@@ -148,9 +148,9 @@ private slots:
         const QString path = freshPath();
         auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::latestSchemaVersion(), 2);
-        QCOMPARE(store->schemaVersion().value_or(-1), 2);
-        QCOMPARE(rawInt(path, "PRAGMA user_version"), std::int64_t{2});
+        QCOMPARE(Store::latestSchemaVersion(), 3);
+        QCOMPARE(store->schemaVersion().value_or(-1), 3);
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), std::int64_t{3});
         QCOMPARE(rawInt(path, "PRAGMA application_id"), std::int64_t{0x4864526D});
         QCOMPARE(rawInt(path, "SELECT count(*) FROM sqlite_master WHERE name = 'snapshot_metrics'"),
                  std::int64_t{1});
@@ -242,7 +242,8 @@ INSERT INTO events VALUES(1, 1, 1764000100, 'decision_recorded', 'a', '{}');
 
         auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion().value_or(-1), 2);
+        QCOMPARE(store->schemaVersion().value_or(-1), Store::latestSchemaVersion());
+        QCOMPARE(rawInt(path, "SELECT count(*) FROM sources"), std::int64_t{0});
         // Old data is readable through the new schema.
         auto latest = store->latestSnapshot(1);
         QVERIFY(latest && *latest);
