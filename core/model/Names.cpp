@@ -45,7 +45,7 @@ constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdictNames{{
     {Verdict::Reject, "reject"},
 }};
 
-constexpr std::array<std::pair<EventKind, std::string_view>, 9> kEventKindNames{{
+constexpr std::array<std::pair<EventKind, std::string_view>, 12> kEventKindNames{{
     {EventKind::WorkspaceCreated, "workspace_created"},
     {EventKind::RecommendationOpened, "recommendation_opened"},
     {EventKind::RecommendationResolved, "recommendation_resolved"},
@@ -55,6 +55,9 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 9> kEventKindNames{
     {EventKind::ModeAdviceChanged, "mode_advice_changed"},
     {EventKind::SourceFailed, "source_failed"},
     {EventKind::SourceRecovered, "source_recovered"},
+    {EventKind::SourceAdded, "source_added"},
+    {EventKind::SourceChanged, "source_changed"},
+    {EventKind::SourceRemoved, "source_removed"},
 }};
 
 constexpr std::array<std::pair<WorkspaceKind, std::string_view>, 2> kWorkspaceKindNames{{

@@ -78,6 +78,9 @@ enum class EventKind {
     ModeAdviceChanged,
     SourceFailed,
     SourceRecovered,
+    SourceAdded,   // detail: {"config": {...}} (never a secret)
+    SourceChanged, // detail: {"old": {...}, "new": {...}}, or {"renamed_from": "..."} too
+    SourceRemoved, // detail: {"config": {...}}
 };
 
 struct Event {

@@ -45,6 +45,29 @@ struct DecisionRequest {
     std::optional<Timestamp> revisitAt; // required for Defer, refused otherwise
 };
 
+// A metric endpoint configured for a workspace. The store keeps its configuration as opaque JSON
+// (sources/endpoint/SourceConfig.h's sourceConfigToJson, which never holds a secret), so the store
+// does not depend on the sources' types.
+struct StoredSource {
+    RowId id = 0;
+    RowId workspaceId = 0;
+    std::string name; // unique within the workspace
+    std::string configJson;
+    bool enabled = true;
+    Timestamp createdAt{};
+    Timestamp updatedAt{};
+};
+
+struct SaveSourceRequest {
+    RowId workspaceId = 0;
+    std::string name;
+    std::string configJson; // must be a JSON object
+    bool enabled = true;
+    std::optional<std::string> previousName; // set when editing (and possibly renaming) a source
+    std::string actor = "founder";
+    Timestamp at{};
+};
+
 // What storing one evaluation changed, so the engine can tell listeners.
 struct IngestResult {
     RowId snapshotId = 0;
@@ -102,6 +125,16 @@ public:
     // Events (append-only).
     Result<Event> appendEvent(const Event& event);
     Result<std::vector<Event>> events(RowId workspaceId, const HistoryFilter& filter);
+
+    // Sources (schema v3): ordered by name. saveSource inserts (previousName unset; Conflict if
+    // the name exists) or updates (previousName names an existing source: NotFound otherwise;
+    // Conflict if renamed onto another source's name) and appends a SourceAdded / SourceChanged
+    // event with the old and new configuration, in one transaction. removeSource deletes the
+    // row and appends SourceRemoved (NotFound if absent). Invalid JSON is InvalidArgument.
+    Result<std::vector<StoredSource>> sources(RowId workspaceId);
+    Result<StoredSource> saveSource(const SaveSourceRequest& request);
+    Result<void> removeSource(RowId workspaceId, std::string_view name, Timestamp at,
+                              std::string_view actor = "founder");
 
     // Runs fn inside one transaction (used by the demo generator to write 90 days at once).
     Result<void> transaction(const std::function<Result<void>()>& fn);
