@@ -17,6 +17,8 @@ build_packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev
   qt6-translations-l10n libqt6svg6
   libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev
+  # Source secrets (tokens, passwords) live in the desktop keychain, never in the database.
+  qtkeychain-qt6-dev
   fonts-dejavu-core
   # The console needs a platform plugin for a real display.
   qt6-qpa-plugins libxkbcommon-x11-0

@@ -2,239 +2,189 @@
 
 #include "demo/DefaultWorkspaces.h"
 #include "demo/DemoGenerator.h"
+#include "engine/EngineImpl.h"
 #include "model/Text.h"
 #include "policy/Evaluator.h"
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <functional>
-#include <future>
-#include <mutex>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
 namespace headroom {
 
-struct Engine::Impl {
-    EngineOptions options;
-    std::vector<std::unique_ptr<Source>> sources;
-    std::vector<EngineListener*> listeners;
+namespace {
 
-    // Shared between the caller's threads and the engine thread.
-    mutable std::mutex mutex;
-    std::condition_variable wake;
-    std::deque<std::function<void()>> jobs;
-    bool stopRequested = false;
-    bool pollRequested = false;
-    std::atomic<bool> isRunning{false};
-    std::atomic<RequestId> nextRequest{1};
-    std::jthread thread;
+// Status notices are coalesced: hundreds of sources polling every few seconds must not flood
+// the listeners (the UI redraws on each).
+constexpr auto kStatusNoticeGap = std::chrono::milliseconds(500);
 
-    // Owned by the engine thread while it runs.
-    std::unique_ptr<Store> store;
-    std::vector<SourceStatus> statuses;
-    std::vector<bool> failing;
+} // namespace
 
-    Impl(EngineOptions o, std::vector<std::unique_ptr<Source>> s)
-        : options(std::move(o))
-        , sources(std::move(s)) {
-        if (!options.clock) {
-            options.clock = systemClock();
-        }
-    }
-
-    RequestId post(std::function<void(RequestId)> job) {
-        const RequestId id = nextRequest++;
-        {
-            std::lock_guard lock(mutex);
-            jobs.push_back([this, id, job = std::move(job)] {
-                try {
-                    job(id);
-                } catch (const std::exception& e) {
-                    notifyError(id, Error{ErrorCode::InvalidArgument,
-                                          cat("engine: request failed: ", e.what())});
-                } catch (...) {
-                    notifyError(id, Error{ErrorCode::InvalidArgument, "engine: request failed"});
-                }
-            });
-        }
-        wake.notify_one();
-        return id;
-    }
-
-    // Listeners are user code: one that throws must not take the engine thread down.
-    template <class Fn>
-    void notify(Fn&& fn) {
-        for (EngineListener* listener : listeners) {
-            try {
-                fn(*listener);
-            } catch (...) {
-            }
-        }
-    }
-
-    void notifyError(RequestId id, const Error& error) {
-        notify([&](EngineListener& l) { l.onError(id, error); });
-    }
-
-    Result<void> ensureLiveWorkspace() {
-        return headroom::ensureLiveWorkspace(*store, options.catalog, options.liveWorkspace,
-                                             options.clock());
-    }
-
-    // The demo is filled after start() has returned, so a slow disk never delays the window.
-    void ensureDemoWorkspace() {
-        if (!options.createDemoWorkspace) {
-            return;
-        }
-        if (auto ok = ensureDefaultWorkspaces(*store, options.catalog, options.clock()); !ok) {
-            notifyError(0, ok.error());
-        }
-    }
-
-    void appendSourceEvent(RowId workspaceId, Timestamp at, EventKind kind,
-                           const SourceStatus& status) {
-        nlohmann::json detail = nlohmann::json::object();
-        if (status.lastError) {
-            detail["code"] = std::string(keyOf(status.lastError->code));
-            detail["error"] = status.lastError->message;
-        }
-        Event event{0, workspaceId, at, kind, status.sourceId, detail.dump()};
-        if (auto ok = store->appendEvent(event); !ok) {
-            notifyError(0, ok.error());
-        }
-    }
-
-    void pollSources() {
-        if (sources.empty()) {
-            return;
-        }
-        auto live = store->workspace(options.liveWorkspace);
-        if (!live) {
-            notifyError(0, live.error());
-            return;
-        }
-        const Timestamp now = options.clock();
-        Snapshot combined(now);
-        bool anyData = false;
-        for (std::size_t i = 0; i < sources.size(); ++i) {
-            SourceStatus& status = statuses[i];
-            status.lastPollAt = now;
-            Snapshot part(now);
-            Result<void> polled;
-            try {
-                polled = sources[i]->poll(now, part);
-            } catch (const std::exception& e) {
-                polled = fail(ErrorCode::IoError, cat(status.sourceId, ": ", e.what()));
-            }
-            if (polled) {
-                status.lastSuccessAt = now;
-                status.lastError.reset();
-                for (const MetricInfo& info : allMetrics()) {
-                    if (const auto& sample = part.get(info.id)) {
-                        (void)combined.set(info.id, *sample); // validated by part.set already
-                        anyData = true;
-                    }
-                }
-                for (const ProviderUsage& usage : part.aiUsage()) {
-                    (void)combined.setAiUsage(usage);
-                    anyData = true;
-                }
-                if (failing[i]) {
-                    failing[i] = false;
-                    appendSourceEvent(live->id, now, EventKind::SourceRecovered, status);
-                }
-            } else {
-                status.lastError = polled.error();
-                if (!failing[i]) {
-                    failing[i] = true;
-                    appendSourceEvent(live->id, now, EventKind::SourceFailed, status);
-                    notifyError(0, polled.error());
-                }
-            }
-            status.stale = !status.lastSuccessAt ||
-                           now - *status.lastSuccessAt > options.catalog.truth.staleAfter;
-        }
-
-        if (anyData) {
-            const Evaluation evaluation =
-                evaluate(combined, options.catalog, {now, live->currentModeId});
-            auto ingested = store->ingest(live->id, combined, evaluation);
-            if (ingested) {
-                const StoredSnapshot stored{ingested->snapshotId, live->id, combined, evaluation};
-                notify([&](EngineListener& l) { l.onSnapshotStored(live->name, stored); });
-            } else {
-                notifyError(0, ingested.error());
-            }
-        }
-        const auto copy = statuses;
-        notify([&](EngineListener& l) { l.onSourceStatus(copy); });
-    }
-
-    void run(std::stop_token stopToken, std::promise<Result<void>> started) {
-        auto opened = Store::open(options.databasePath);
-        if (!opened) {
-            started.set_value(std::unexpected(opened.error()));
-            return;
-        }
-        store = std::move(*opened);
-        if (auto ok = ensureLiveWorkspace(); !ok) {
-            store.reset();
-            started.set_value(std::unexpected(ok.error()));
-            return;
-        }
-        started.set_value({});
-        // Requests queued meanwhile wait for the demo, so the first answers already include it.
-        ensureDemoWorkspace();
-
-        auto nextPoll = std::chrono::steady_clock::now(); // the first poll happens at once
-        while (!stopToken.stop_requested()) {
-            std::function<void()> job;
-            bool pollDue = false;
-            {
-                std::unique_lock lock(mutex);
-                wake.wait_until(lock, nextPoll,
-                                [&] { return stopRequested || pollRequested || !jobs.empty(); });
-                if (stopRequested) {
-                    break;
-                }
-                if (!jobs.empty()) {
-                    job = std::move(jobs.front());
-                    jobs.pop_front();
-                } else if (pollRequested || std::chrono::steady_clock::now() >= nextPoll) {
-                    pollRequested = false;
-                    pollDue = true;
-                }
-            }
-            if (job) {
-                job();
-            } else if (pollDue) {
-                try {
-                    pollSources();
-                } catch (const std::exception& e) {
-                    notifyError(0, Error{ErrorCode::InvalidArgument, cat("poll: ", e.what())});
-                }
-                nextPoll = std::chrono::steady_clock::now() + options.pollInterval;
-            }
-        }
-        store.reset();
-    }
-};
-
-Engine::Engine(EngineOptions options, std::vector<std::unique_ptr<Source>> liveSources)
-    : m_impl(std::make_unique<Impl>(std::move(options), std::move(liveSources))) {
-    for (const auto& source : m_impl->sources) {
-        SourceStatus status;
-        status.sourceId = source->id();
-        status.displayName = source->displayName();
-        status.stale = true; // nothing read yet
-        m_impl->statuses.push_back(std::move(status));
-        m_impl->failing.push_back(false);
+Engine::Impl::Impl(EngineOptions o, std::vector<std::unique_ptr<Source>> s)
+    : options(std::move(o))
+    , builtinSources(std::move(s)) {
+    if (!options.clock) {
+        options.clock = systemClock();
     }
 }
+
+RequestId Engine::Impl::post(std::function<void(RequestId)> job) {
+    const RequestId id = nextRequest++;
+    {
+        std::lock_guard lock(mutex);
+        jobs.push_back([this, id, job = std::move(job)] {
+            try {
+                job(id);
+            } catch (const std::exception& e) {
+                notifyError(id, Error{ErrorCode::InvalidArgument,
+                                      cat("engine: request failed: ", e.what())});
+            } catch (...) {
+                notifyError(id, Error{ErrorCode::InvalidArgument, "engine: request failed"});
+            }
+        });
+    }
+    wake.notify_one();
+    return id;
+}
+
+void Engine::Impl::postInternal(std::function<void()> job) {
+    {
+        std::lock_guard lock(mutex);
+        if (stopRequested) {
+            return;
+        }
+        jobs.push_back(std::move(job));
+    }
+    wake.notify_one();
+}
+
+void Engine::Impl::notifyError(RequestId id, const Error& error) {
+    notify([&](EngineListener& l) { l.onError(id, error); });
+}
+
+// The demo is filled after start() has returned, so a slow disk never delays the window.
+void Engine::Impl::ensureDemoWorkspace() {
+    if (!options.createDemoWorkspace) {
+        return;
+    }
+    if (auto ok = ensureDefaultWorkspaces(*store, options.catalog, options.clock()); !ok) {
+        notifyError(0, ok.error());
+    }
+}
+
+void Engine::Impl::evaluateLive() {
+    auto ws = store->workspace(options.liveWorkspace);
+    if (!ws) {
+        notifyError(0, ws.error());
+        return;
+    }
+    const Timestamp now = options.clock();
+    const Snapshot combined = live->combine(now);
+    if (combined.presentCount() > 0 || !combined.aiUsage().empty()) {
+        const Evaluation evaluation = evaluate(combined, options.catalog, {now, ws->currentModeId});
+        auto ingested = store->ingest(ws->id, combined, evaluation);
+        if (ingested) {
+            const StoredSnapshot stored{ingested->snapshotId, ws->id, combined, evaluation};
+            notify([&](EngineListener& l) { l.onSnapshotStored(ws->name, stored); });
+        } else {
+            notifyError(0, ingested.error());
+        }
+    }
+    publishStatuses(true);
+}
+
+void Engine::Impl::publishStatuses(bool force) {
+    const auto now = std::chrono::steady_clock::now();
+    if (!force && (!statusDirty || now - lastStatusNotice < kStatusNoticeGap)) {
+        return;
+    }
+    statusDirty = false;
+    lastStatusNotice = now;
+    const auto copy = live->statuses();
+    notify([&](EngineListener& l) { l.onSourceStatus(copy); });
+}
+
+void Engine::Impl::run(std::stop_token stopToken, std::promise<Result<void>> started) {
+    auto opened = Store::open(options.databasePath);
+    if (!opened) {
+        started.set_value(std::unexpected(opened.error()));
+        return;
+    }
+    store = std::move(*opened);
+    if (auto ok =
+            ensureLiveWorkspace(*store, options.catalog, options.liveWorkspace, options.clock());
+        !ok) {
+        store.reset();
+        started.set_value(std::unexpected(ok.error()));
+        return;
+    }
+    started.set_value({});
+    // Requests queued meanwhile wait for the demo, so the first answers already include it.
+    ensureDemoWorkspace();
+    startLiveSources();
+
+    // The first evaluation waits for the first round of every source (bounded), so that the
+    // first snapshot already holds what they measured.
+    pendingRound = live->beginRound();
+    roundDeadline = std::chrono::steady_clock::now() + options.pollRoundLimit;
+    auto nextEvaluation = std::chrono::steady_clock::now() + options.pollInterval;
+    while (!stopToken.stop_requested()) {
+        std::function<void()> job;
+        bool pollAll = false;
+        {
+            std::unique_lock lock(mutex);
+            auto until = nextEvaluation;
+            if (pendingRound) {
+                until = std::min(until, roundDeadline);
+            }
+            if (statusDirty) {
+                until = std::min(until, lastStatusNotice + kStatusNoticeGap);
+            }
+            wake.wait_until(lock, until,
+                            [&] { return stopRequested || pollRequested || !jobs.empty(); });
+            if (stopRequested) {
+                break;
+            }
+            if (!jobs.empty()) {
+                job = std::move(jobs.front());
+                jobs.pop_front();
+            } else if (pollRequested) {
+                pollRequested = false;
+                pollAll = true;
+            }
+        }
+        if (job) {
+            job();
+        }
+        if (pollAll) {
+            pendingRound = live->beginRound();
+            roundDeadline = std::chrono::steady_clock::now() + options.pollRoundLimit;
+            live->pollAll();
+        }
+        const auto now = std::chrono::steady_clock::now();
+        try {
+            if (pendingRound && (live->roundDone(*pendingRound) || now >= roundDeadline)) {
+                pendingRound.reset();
+                evaluateLive();
+                nextEvaluation = std::chrono::steady_clock::now() + options.pollInterval;
+            } else if (!pendingRound && now >= nextEvaluation) {
+                evaluateLive();
+                nextEvaluation = std::chrono::steady_clock::now() + options.pollInterval;
+            } else {
+                publishStatuses(false);
+            }
+        } catch (const std::exception& e) {
+            notifyError(0, Error{ErrorCode::InvalidArgument, cat("evaluate: ", e.what())});
+            nextEvaluation = std::chrono::steady_clock::now() + options.pollInterval;
+        }
+    }
+    stopTests();
+    live->stopAll(); // kept (with the built-in sources) for a restart
+    store.reset();
+}
+
+Engine::Engine(EngineOptions options, std::vector<std::unique_ptr<Source>> liveSources)
+    : m_impl(std::make_unique<Impl>(std::move(options), std::move(liveSources))) {}
 
 Engine::~Engine() {
     stop();
@@ -249,6 +199,9 @@ void Engine::addListener(EngineListener* listener) {
 Result<void> Engine::start() {
     if (m_impl->isRunning) {
         return fail(ErrorCode::InvalidArgument, "engine: already running");
+    }
+    if (m_impl->thread.joinable()) {
+        return fail(ErrorCode::InvalidArgument, "engine: cannot restart a stopped engine");
     }
     {
         std::lock_guard lock(m_impl->mutex);
@@ -335,7 +288,7 @@ RequestId Engine::requestWorkspaceView(const std::string& workspace, TimeRange r
             return a.firstSeen != b.firstSeen ? a.firstSeen > b.firstSeen : a.id > b.id;
         });
         if (ws->name == impl->options.liveWorkspace) {
-            view.sources = impl->statuses;
+            view.sources = impl->live->statuses();
         }
         impl->notify([&](EngineListener& l) { l.onWorkspaceView(id, view); });
     });

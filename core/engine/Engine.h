@@ -11,23 +11,77 @@
 #include "model/Catalog.h"
 #include "model/Records.h"
 #include "sources/Source.h"
+#include "sources/endpoint/EndpointSource.h"
+#include "sources/endpoint/SourceConfig.h"
 #include "store/Store.h"
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace headroom {
 
+// How a source is doing, in the order a status indicator ranks them.
+enum class SourceHealth {
+    Ok,                 // the last poll succeeded and is fresh
+    Waiting,            // enabled, not polled yet
+    Stale,              // no success within the truth layer's staleAfter (but not failing now)
+    Failing,            // the last poll failed (lastError says why); backing off
+    MissingCredentials, // needs a secret that was not provided; not polled
+    Disabled,           // configured but switched off
+};
+std::string_view keyOf(SourceHealth health); // "ok", "waiting", "stale", "failing", ...
+
 struct SourceStatus {
-    std::string sourceId;
-    std::string displayName;
+    std::string sourceId;    // "host", "endpoint:<name>"
+    std::string displayName; // the configured name ("host" for the built-in collector)
+    std::string kind;        // "host" or keyOf(EndpointKind)
+    std::string url;         // redacted; empty for the host collector
+    bool enabled = true;
+    bool tlsUnverified = false;       // the founder switched TLS verification off
+    std::chrono::seconds interval{0}; // the source's own poll interval
     std::optional<Timestamp> lastPollAt;
     std::optional<Timestamp> lastSuccessAt;
+    std::optional<Timestamp> failingSince; // first failure of the current run of failures
+    std::optional<Timestamp> nextPollAt;   // after backoff when failing
+    int consecutiveFailures = 0;
     std::optional<Error> lastError;
-    bool stale = false; // no success within the truth layer's staleAfter
+    bool missingCredentials = false;
+    std::size_t mappedMetrics = 0;     // metrics the last successful poll wrote
+    std::vector<std::string> warnings; // bindings that failed, API warnings, TLS off
+    bool stale = false;                // no success within the truth layer's staleAfter
+
+    SourceHealth health() const;
 };
+
+// Delay before the next poll of a source: its interval while it succeeds; after n consecutive
+// failures, interval * 2^n capped at maxBackoff (never below the interval). Pure.
+std::chrono::milliseconds nextPollDelay(std::chrono::seconds interval, int consecutiveFailures,
+                                        std::chrono::seconds maxBackoff);
+
+// The sources configured for a workspace, with the live status of each (live workspace only).
+struct SourcesView {
+    std::string workspace;
+    std::vector<SourceConfig> configs;   // by name
+    std::vector<SourceStatus> statuses;  // every polled source, the host collector first
+    std::vector<std::string> loadErrors; // stored configurations that no longer parse
+};
+
+// The outcome of "Test connection": a one-off probe of a config that need not be saved.
+struct SourceTestResult {
+    std::string name;
+    std::optional<ProbeReport> report;       // whatever was fetched and mapped, also on some errors
+    std::optional<Error> error;              // the fetch, parse or mapping failed
+    std::vector<std::string> configProblems; // validation problems; nothing was fetched
+};
+
+// Looks a secret up when the engine builds a configured source that needs one and none was
+// provided (the command line reads the environment; the console provides from its keychain).
+using SecretLookup =
+    std::function<std::optional<std::string>(std::string_view workspace, std::string_view source)>;
 
 // Everything a workspace's tabs show, read in one go on the engine thread.
 struct WorkspaceView {
@@ -62,6 +116,12 @@ public:
     // A new live snapshot was stored (the UI refreshes the live workspace's view).
     virtual void onSnapshotStored(const std::string& /*workspace*/, const StoredSnapshot&) {}
     virtual void onSourceStatus(const std::vector<SourceStatus>&) {}
+    virtual void onSources(RequestId, const SourcesView&) {}
+    virtual void onSourceSaved(RequestId, const std::string& /*workspace*/, const SourceConfig&) {}
+    virtual void onSourceRemoved(RequestId, const std::string& /*workspace*/,
+                                 const std::string& /*name*/) {}
+    // Called on the connection test's own thread (a test may take up to its timeout).
+    virtual void onSourceTested(RequestId, const SourceTestResult&) {}
     // A request or a poll failed; request is 0 for background work.
     virtual void onError(RequestId, const Error&) {}
 };
@@ -70,9 +130,19 @@ struct EngineOptions {
     std::string databasePath;
     Catalog catalog;
     Clock clock;
+    // How often the live workspace is evaluated and a snapshot stored from the latest readings
+    // of its sources; also the host collector's poll interval. Configured sources poll on their
+    // own intervals, each on its own thread, so a slow endpoint never delays the others.
     std::chrono::seconds pollInterval{10};
+    std::chrono::seconds maxBackoff{300}; // cap of a failing source's exponential backoff
+    // "Poll now" (and the start) evaluates once every source has answered, but waits no longer
+    // than this for a slow one, which then shows in the next evaluation.
+    std::chrono::seconds pollRoundLimit{15};
     std::string liveWorkspace = "local";
-    bool createDemoWorkspace = true; // in a new database
+    bool createDemoWorkspace = true;   // in a new database
+    bool loadConfiguredSources = true; // poll the live workspace's stored sources
+    EndpointSourceOptions endpointOptions;
+    SecretLookup secrets; // may be empty
 };
 
 class Engine {
@@ -97,6 +167,21 @@ public:
     RequestId requestHistory(const HistoryQuery& query);
     RequestId decide(const std::string& workspace, DecisionRequest request);
     RequestId pollNow();
+
+    // Configured sources (stored per workspace; the live workspace's are polled).
+    RequestId requestSources(const std::string& workspace);
+    // Adds (previousName unset) or replaces a source; validated first (ValidationError naming
+    // the fields). Takes effect at once for the live workspace.
+    RequestId saveSource(const std::string& workspace, SourceConfig config,
+                         std::optional<std::string> previousName = std::nullopt);
+    RequestId removeSource(const std::string& workspace, const std::string& name);
+    // Probes a config once, on a thread of its own (the engine stays responsive); nothing is
+    // stored. The answer arrives through onSourceTested.
+    RequestId testSource(SourceConfig config, std::optional<std::string> secret);
+    // Secrets are held in memory only, never stored by the core; a source waiting for its
+    // secret starts polling when it arrives. nullopt forgets it.
+    void provideSecret(const std::string& workspace, const std::string& sourceName,
+                       std::optional<std::string> secret);
 
 private:
     struct Impl;

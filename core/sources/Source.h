@@ -18,6 +18,9 @@ public:
     virtual std::string displayName() const = 0; // for logs and the CLI; the UI words its own
     // Reads the source and writes what it measured into `into` (other metrics untouched).
     virtual Result<void> poll(Timestamp now, Snapshot& into) = 0;
+    // Aborts a poll in flight on another thread (a network transfer); thread-safe. Sources whose
+    // poll is quick (host, files) need not override it.
+    virtual void cancel() {}
 };
 
 } // namespace headroom

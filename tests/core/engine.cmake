@@ -11,3 +11,7 @@ if(TARGET headroom_engine AND TARGET headroom_catalog)
     headroom_add_qtest(NAME tst_engine SOURCES tst_engine.cpp LIBS headroom_engine
         headroom_catalog LABELS core TIMEOUT 300)
 endif()
+if(TARGET headroom_engine AND TARGET headroom_catalog)
+    headroom_add_qtest(NAME tst_engine_sources SOURCES tst_engine_sources.cpp LIBS headroom_engine
+        headroom_catalog LABELS core TIMEOUT 300)
+endif()

@@ -1,4 +1,5 @@
 #include "catalog/CatalogLoader.h"
+#include "core/support/EngineTestSupport.h"
 #include "engine/Engine.h"
 #include "support/CorePrinters.h"
 
@@ -11,109 +12,8 @@
 #include <QTest>
 
 using namespace headroom;
+using namespace headroom::test;
 using namespace std::chrono_literals;
-
-namespace {
-
-// A deadline, not a timing assertion: generous because CI machines are shared and the
-// sanitizer build fills the 90-day demo workspace several times slower.
-constexpr auto kWait = 90s;
-
-// A source the test steers: it reports the metrics it is given, or the error it is given.
-class FakeSource final : public Source {
-public:
-    explicit FakeSource(std::string id)
-        : m_id(std::move(id)) {}
-    std::string id() const override { return m_id; }
-    std::string displayName() const override { return "Fake " + m_id; }
-    Result<void> poll(Timestamp now, Snapshot& into) override {
-        std::lock_guard lock(m_mutex);
-        ++m_polls;
-        if (m_error) {
-            return std::unexpected(*m_error);
-        }
-        for (const auto& [metric, value] : m_values) {
-            if (auto ok = into.set(metric, {value, now, m_id}); !ok) {
-                return ok;
-            }
-        }
-        return {};
-    }
-    void setValues(std::vector<std::pair<MetricId, double>> values) {
-        std::lock_guard lock(m_mutex);
-        m_values = std::move(values);
-    }
-    void setError(std::optional<Error> error) {
-        std::lock_guard lock(m_mutex);
-        m_error = std::move(error);
-    }
-
-private:
-    std::string m_id;
-    std::mutex m_mutex;
-    std::vector<std::pair<MetricId, double>> m_values;
-    std::optional<Error> m_error;
-    int m_polls = 0;
-};
-
-// Records what the engine reports; the test thread waits on it with a timeout.
-class Recorder final : public EngineListener {
-public:
-    void onWorkspaces(RequestId id, const std::vector<Workspace>& list) override {
-        record([&] { workspaces[id] = list; });
-    }
-    void onWorkspaceView(RequestId id, const WorkspaceView& view) override {
-        record([&] { views[id] = view; });
-    }
-    void onHistory(RequestId id, const HistoryPage& page) override {
-        record([&] { histories[id] = page; });
-    }
-    void onDecisionRecorded(RequestId id, const Decision& decision) override {
-        record([&] { decisions[id] = decision; });
-    }
-    void onSnapshotStored(const std::string& workspace, const StoredSnapshot& s) override {
-        record([&] { stored.emplace_back(workspace, s); });
-    }
-    void onSourceStatus(const std::vector<SourceStatus>& s) override {
-        record([&] {
-            statuses = s;
-            ++statusReports;
-        });
-    }
-    void onError(RequestId id, const Error& error) override {
-        record([&] { errors.emplace_back(id, error); });
-    }
-
-    // Waits until pred() holds (checked under the lock); false on timeout.
-    template <class Pred>
-    bool waitFor(Pred pred) {
-        std::unique_lock lock(mutex);
-        return changed.wait_for(lock, kWait, pred);
-    }
-
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::map<RequestId, std::vector<Workspace>> workspaces;
-    std::map<RequestId, WorkspaceView> views;
-    std::map<RequestId, HistoryPage> histories;
-    std::map<RequestId, Decision> decisions;
-    std::vector<std::pair<std::string, StoredSnapshot>> stored;
-    std::vector<SourceStatus> statuses;
-    int statusReports = 0;
-    std::vector<std::pair<RequestId, Error>> errors;
-
-private:
-    template <class Fn>
-    void record(Fn&& fn) {
-        {
-            std::lock_guard lock(mutex);
-            fn();
-        }
-        changed.notify_all();
-    }
-};
-
-} // namespace
 
 class TestEngine : public QObject {
     Q_OBJECT

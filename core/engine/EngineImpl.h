@@ -1,0 +1,84 @@
+#pragma once
+// Engine::Impl, shared by Engine.cpp (the loop, workspaces, history, decisions) and
+// EngineSources.cpp (configured sources, secrets, connection tests). Private to core/engine.
+
+#include "engine/Engine.h"
+#include "engine/LiveSources.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <list>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace headroom {
+
+struct Engine::Impl {
+    EngineOptions options;
+    std::vector<std::unique_ptr<Source>> builtinSources; // handed to `live` at start
+    std::vector<EngineListener*> listeners;
+
+    // Shared between the caller's threads and the engine thread.
+    mutable std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<std::function<void()>> jobs;
+    bool stopRequested = false;
+    bool pollRequested = false;
+    std::atomic<bool> isRunning{false};
+    std::atomic<RequestId> nextRequest{1};
+    std::jthread thread;
+
+    // Owned by the engine thread while it runs.
+    std::unique_ptr<Store> store;
+    std::unique_ptr<LiveSources> live;
+    std::optional<PollRound> pendingRound; // a "poll now" (or the first) round in progress
+    std::chrono::steady_clock::time_point roundDeadline{};
+    bool statusDirty = false;
+    std::chrono::steady_clock::time_point lastStatusNotice{};
+    std::map<std::string, std::string> secrets; // "<workspace>/<source>" -> secret, memory only
+
+    // Connection tests run on threads of their own; stop() cancels and joins them.
+    struct TestRun {
+        std::shared_ptr<EndpointSource> source;
+        std::jthread thread;
+    };
+    std::mutex testsMutex;
+    std::list<TestRun> tests;
+
+    Impl(EngineOptions o, std::vector<std::unique_ptr<Source>> s);
+
+    RequestId post(std::function<void(RequestId)> job);
+    void postInternal(std::function<void()> job);
+    template <class Fn>
+    void notify(Fn&& fn) {
+        // Listeners are user code: one that throws must not take the engine thread down.
+        for (EngineListener* listener : listeners) {
+            try {
+                fn(*listener);
+            } catch (...) {
+            }
+        }
+    }
+    void notifyError(RequestId id, const Error& error);
+
+    void run(std::stop_token stopToken, std::promise<Result<void>> started);
+    void ensureDemoWorkspace();
+
+    // Live sources.
+    void startLiveSources();
+    void onPolled(const PollOutcome& outcome); // engine thread (posted by the poller)
+    void appendSourceEvent(EventKind kind, const SourceStatus& status, Timestamp at);
+    void evaluateLive();
+    void publishStatuses(bool force);
+    std::optional<std::string> secretFor(const std::string& workspace, const std::string& name);
+    void stopTests();
+};
+
+std::string secretKey(std::string_view workspace, std::string_view source);
+
+} // namespace headroom
