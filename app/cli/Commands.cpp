@@ -4,6 +4,7 @@
 #include "cli/ArgParser.h"
 #include "cli/CheckMetrics.h"
 #include "cli/EvaluationText.h"
+#include "cli/Probe.h"
 #include "demo/DefaultWorkspaces.h"
 #include "model/EvaluationJson.h"
 #include "model/Text.h"
@@ -197,6 +198,10 @@ std::string usageText() {
         "  check-metrics FILE|URL [--format text|openmetrics] [--json]\n"
         "              check a Prometheus exposition (text 0.0.4 or OpenMetrics) like\n"
         "              promtool: families, samples and every problem with its line\n"
+        "  probe --source NAME [--workspace NAME] [--json]\n"
+        "              poll one configured metric endpoint once and print what it fetched\n"
+        "              and the engine metrics it mapped (a source's secret is read from\n"
+        "              the environment variable HEADROOM_SECRET_<NAME>)\n"
         "  help        show this help\n"
         "\n"
         "Options of every command:\n" +
@@ -219,7 +224,9 @@ std::string usageText() {
         text += cat(" ", info.key);
         column += info.key.size() + 1;
     }
-    text += "\n\nExit status: 0 ok, 2 bad command line, 3 invalid input, 4 database error.\n";
+    text +=
+        "\n\nExit status: 0 ok, 1 the check or probe failed, 2 bad command line, 3 invalid input,\n"
+        "4 database error.\n";
     return text;
 }
 
@@ -229,7 +236,8 @@ bool isCommandLineInvocation(const std::vector<std::string>& args) {
     }
     const std::string& first = args.front();
     return first == "evaluate" || first == "workspaces" || first == "check-metrics" ||
-           first == "help" || first == "--help" || first == "-h" || first == "--version";
+           first == "probe" || first == "help" || first == "--help" || first == "-h" ||
+           first == "--version";
 }
 
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -255,6 +263,9 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     }
     if (command == "check-metrics") {
         return runCheckMetrics(rest, out, err);
+    }
+    if (command == "probe") {
+        return runProbe(rest, out, err);
     }
     err << "headroom: unknown command '" << command << "'\n\n" << usageText();
     return kExitUsage;

@@ -1,10 +1,14 @@
 #include "cli/Commands.h"
+#include "cli/Probe.h"
+#include "sources/endpoint/SourceConfig.h"
+#include "store/Store.h"
 #include "support/CorePrinters.h"
 
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +53,7 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.find("evaluate") != std::string::npos);
         QVERIFY(r.out.find("workspaces") != std::string::npos);
+        QVERIFY(r.out.find("probe --source NAME") != std::string::npos);
         QVERIFY(r.out.find("cpu_utilization") != std::string::npos);
     }
 
@@ -224,7 +229,111 @@ private slots:
         QCOMPARE(json["mode"]["current_mode_id"].get<std::string>(), std::string("lab"));
     }
 
+    // probe without a server: lookups, exit codes, and the secret taken from the environment.
+    void probeSecretVariableName() {
+        QCOMPARE(cli::secretVariableName("web"), std::string("HEADROOM_SECRET_WEB"));
+        QCOMPARE(cli::secretVariableName("web-1.eu_west"),
+                 std::string("HEADROOM_SECRET_WEB_1_EU_WEST"));
+    }
+
+    void probeLookups_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        const QString db = probeDatabase();
+        QTest::newRow("no source") << QStringList{"probe", "--db", db} << 2 << "--source";
+        QTest::newRow("unknown option")
+            << QStringList{"probe", "--db", db, "--source", "x", "--verbose"} << 2 << "--verbose";
+        QTest::newRow("no database")
+            << QStringList{"probe", "--db", m_home.filePath("none.db"), "--source", "x"} << 3
+            << "no workspace database";
+        QTest::newRow("unknown workspace")
+            << QStringList{"probe", "--db", db, "--workspace", "nope", "--source", "private"} << 3
+            << "unknown workspace 'nope'";
+        QTest::newRow("unknown source")
+            << QStringList{"probe", "--db", db, "--source", "nope"} << 3
+            << "unknown source 'nope' in workspace 'local' (it has: broken, private, refused)";
+        QTest::newRow("invalid stored configuration")
+            << QStringList{"probe", "--db", db, "--source", "broken"} << 3
+            << "source 'broken': kind: is missing";
+    }
+
+    void probeLookups() {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        std::vector<std::string> argv;
+        for (const auto& a : args)
+            argv.push_back(a.toStdString());
+        Run r = run(argv);
+        QCOMPARE(r.code, code);
+        QVERIFY2(QString::fromStdString(r.err).contains(mentions), r.err.c_str());
+        QVERIFY(r.out.empty());
+    }
+
+    void probeWithoutSecretSendsNothing() {
+        qunsetenv("HEADROOM_SECRET_PRIVATE");
+        Run r = run({"probe", "--db", probeDatabase().toStdString(), "--source", "private"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.find("credentials missing") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("fetched:") == std::string::npos, r.out.c_str());
+        QVERIFY2(r.err.find("HEADROOM_SECRET_PRIVATE") != std::string::npos, r.err.c_str());
+    }
+
+    void probeRefusedAsJson() {
+        // Nothing listens on port 9 of loopback.
+        Run r =
+            run({"probe", "--db", probeDatabase().toStdString(), "--source", "refused", "--json"});
+        QCOMPARE(r.code, 1);
+        const auto json = nlohmann::json::parse(r.out);
+        QCOMPARE(json["source"].get<std::string>(), std::string("refused"));
+        QCOMPARE(json["workspace"].get<std::string>(), std::string("local"));
+        QCOMPARE(json["ok"].get<bool>(), false);
+        QCOMPARE(json["error"]["code"].get<std::string>(), std::string("network-error"));
+        const auto message = json["error"]["message"].get<std::string>();
+        QVERIFY2(message.find("source 'refused'") != std::string::npos, message.c_str());
+        QVERIFY2(message.find("connection refused") != std::string::npos, message.c_str());
+        QVERIFY(json["metrics"].empty());
+    }
+
 private:
+    // A database whose live workspace holds three sources that need no server to be told apart.
+    QString probeDatabase() {
+        const QString path = m_home.filePath("probe.db");
+        if (QFile::exists(path))
+            return path;
+        auto store = Store::open(path.toStdString());
+        if (!store)
+            qFatal("%s", store.error().message.c_str());
+        Workspace live;
+        live.name = "local";
+        live.title = "This computer";
+        live.currentModeId = "lab";
+        auto workspace = (*store)->createWorkspace(live);
+        if (!workspace)
+            qFatal("%s", workspace.error().message.c_str());
+        SourceConfig refused;
+        refused.name = "refused";
+        refused.url = "http://127.0.0.1:9/metrics";
+        refused.bindings = {{MetricId::QueueDepth, SeriesSelect{{"queue_depth", {}}}, 1.0}};
+        SourceConfig secret = refused;
+        secret.name = "private";
+        secret.auth = AuthKind::Bearer;
+        for (const auto& [name, json] : std::vector<std::pair<std::string, std::string>>{
+                 {"refused", sourceConfigToJson(refused).dump()},
+                 {"private", sourceConfigToJson(secret).dump()},
+                 {"broken", R"({"name": "broken"})"}}) {
+            SaveSourceRequest request;
+            request.workspaceId = workspace->id;
+            request.name = name;
+            request.configJson = json;
+            auto saved = (*store)->saveSource(request);
+            if (!saved)
+                qFatal("%s", saved.error().message.c_str());
+        }
+        return path;
+    }
+
     QTemporaryDir m_home;
 };
 

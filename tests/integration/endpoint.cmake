@@ -5,3 +5,8 @@ if(TARGET headroom_endpoint)
     headroom_add_qtest(NAME tst_endpoint_sources SOURCES tst_endpoint_sources.cpp
         LIBS headroom_endpoint headroom_test_servers LABELS integration TIMEOUT 180)
 endif()
+if(TARGET headroom_cli)
+    # `headroom probe` run in-process against nginx serving exposition fixtures.
+    headroom_add_qtest(NAME tst_cli_probe SOURCES tst_cli_probe.cpp
+        LIBS headroom_cli headroom_test_servers LABELS integration TIMEOUT 60)
+endif()
