@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "EngineBridge.h"
 #include "MainWindow.h"
+#include "SecretKeychain.h"
 #include "engine/Engine.h"
 #include "sources/HostCollector.h"
 
@@ -164,8 +165,12 @@ int runConsole(int argc, char** argv) {
     options.pollInterval = std::chrono::seconds(args.pollSeconds);
     Engine engine(std::move(options), std::move(sources));
 
+    // Secrets of configured sources (tokens, passwords) live in the desktop keychain; the engine
+    // only ever holds them in memory. Declared before the window, which uses it until it closes.
+    ui::KeychainSecretStore keychain;
     ui::ConsoleOptions consoleOptions;
     consoleOptions.initialWorkspace = args.workspace;
+    consoleOptions.secretStore = &keychain;
     if (args.selfTest) {
         // Neither read nor overwrite the user's window state.
         consoleOptions.settingsPath = selfTestDir.filePath(QStringLiteral("console.ini"));

@@ -18,6 +18,9 @@ Q_DECLARE_METATYPE(headroom::Error)
 Q_DECLARE_METATYPE(headroom::Verdict)
 Q_DECLARE_METATYPE(std::vector<headroom::Workspace>)
 Q_DECLARE_METATYPE(std::vector<headroom::SourceStatus>)
+Q_DECLARE_METATYPE(headroom::SourcesView)
+Q_DECLARE_METATYPE(headroom::SourceConfig)
+Q_DECLARE_METATYPE(headroom::SourceTestResult)
 
 namespace headroom::ui {
 // Calls qRegisterMetaType for every type above; idempotent.

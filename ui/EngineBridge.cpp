@@ -15,6 +15,9 @@ void registerCoreMetaTypes() {
     qRegisterMetaType<headroom::Verdict>();
     qRegisterMetaType<std::vector<headroom::Workspace>>();
     qRegisterMetaType<std::vector<headroom::SourceStatus>>();
+    qRegisterMetaType<headroom::SourcesView>();
+    qRegisterMetaType<headroom::SourceConfig>();
+    qRegisterMetaType<headroom::SourceTestResult>();
 }
 
 EngineBridge::EngineBridge(QObject* parent)
@@ -57,6 +60,36 @@ void EngineBridge::onSnapshotStored(const std::string& workspace, const StoredSn
 void EngineBridge::onSourceStatus(const std::vector<SourceStatus>& statuses) {
     QMetaObject::invokeMethod(
         this, [this, copy = statuses] { emit sourceStatusChanged(copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onSources(RequestId id, const SourcesView& view) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = view] { emit sourcesReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onSourceSaved(RequestId id, const std::string& workspace,
+                                 const SourceConfig& config) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, name = QString::fromStdString(workspace), copy = config] {
+            emit sourceSaved(id, name, copy);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onSourceRemoved(RequestId id, const std::string& workspace,
+                                   const std::string& name) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, ws = QString::fromStdString(workspace), source = QString::fromStdString(name)] {
+            emit sourceRemoved(id, ws, source);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onSourceTested(RequestId id, const SourceTestResult& result) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = result] { emit sourceTested(id, copy); }, Qt::QueuedConnection);
 }
 
 void EngineBridge::onError(RequestId id, const Error& error) {

@@ -27,6 +27,12 @@ public:
     void onDecisionRecorded(RequestId id, const Decision& decision) override;
     void onSnapshotStored(const std::string& workspace, const StoredSnapshot& snapshot) override;
     void onSourceStatus(const std::vector<SourceStatus>& statuses) override;
+    void onSources(RequestId id, const SourcesView& view) override;
+    void onSourceSaved(RequestId id, const std::string& workspace,
+                       const SourceConfig& config) override;
+    void onSourceRemoved(RequestId id, const std::string& workspace,
+                         const std::string& name) override;
+    void onSourceTested(RequestId id, const SourceTestResult& result) override;
     void onError(RequestId id, const Error& error) override;
 
 signals:
@@ -36,6 +42,11 @@ signals:
     void decisionRecorded(quint64 requestId, const headroom::Decision& decision);
     void snapshotStored(const QString& workspace, const headroom::StoredSnapshot& snapshot);
     void sourceStatusChanged(const std::vector<headroom::SourceStatus>& statuses);
+    void sourcesReady(quint64 requestId, const headroom::SourcesView& view);
+    void sourceSaved(quint64 requestId, const QString& workspace,
+                     const headroom::SourceConfig& config);
+    void sourceRemoved(quint64 requestId, const QString& workspace, const QString& name);
+    void sourceTested(quint64 requestId, const headroom::SourceTestResult& result);
     void errorOccurred(quint64 requestId, const headroom::Error& error);
 };
 

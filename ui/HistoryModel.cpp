@@ -33,6 +33,9 @@ std::vector<EventKind> HistoryModel::keyEventKinds() {
             EventKind::RecommendationReopened,
             EventKind::TierChanged,
             EventKind::SourceFailed,
+            EventKind::SourceAdded,
+            EventKind::SourceChanged,
+            EventKind::SourceRemoved,
             EventKind::WorkspaceCreated};
 }
 
@@ -254,6 +257,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         }
         if (event->kind == EventKind::SourceFailed) {
             return QBrush(Wording::statusColor(Status::Critical));
+        }
+        if (event->kind == EventKind::SourceRemoved) {
+            return QBrush(Wording::statusColor(Status::Warning));
         }
     }
     if (role == KeyRole) {

@@ -33,7 +33,8 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     for (EventKind kind :
          {EventKind::RecommendationOpened, EventKind::RecommendationResolved,
           EventKind::RecommendationReopened, EventKind::TierChanged, EventKind::ModeAdviceChanged,
-          EventKind::SourceFailed, EventKind::SourceRecovered, EventKind::WorkspaceCreated}) {
+          EventKind::SourceFailed, EventKind::SourceRecovered, EventKind::SourceAdded,
+          EventKind::SourceChanged, EventKind::SourceRemoved, EventKind::WorkspaceCreated}) {
         m_kind->addItem(Wording::eventKindName(kind), int(kind));
     }
     const QDate today = QDate::currentDate();

@@ -6,6 +6,9 @@
 #include "OverviewTab.h"
 #include "RecommendationsModel.h"
 #include "RecommendationsTab.h"
+#include "SecretKeychain.h"
+#include "SourceSecrets.h"
+#include "SourcesDialog.h"
 #include "Wording.h"
 
 #include <QAction>
@@ -65,6 +68,11 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
     m_bridge = new EngineBridge(this);
     m_engine.addListener(m_bridge);
+    SecretStore* secretStore = m_options.secretStore;
+    if (secretStore == nullptr) {
+        secretStore = new KeychainSecretStore(this);
+    }
+    m_sourceSecrets = new SourceSecrets(m_engine, *secretStore, this);
 
     const Catalog& catalog = m_engine.catalog();
     auto* central = new QWidget(this);
@@ -101,6 +109,8 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
                 statusBar()->showMessage(tr("Recording the decision…"));
             });
     connect(m_history, &HistoryTab::historyRequested, this, &MainWindow::refreshHistory);
+    connect(m_overview, &OverviewTab::manageSourcesRequested, this,
+            &MainWindow::openSourcesDialog);
 
     resize(1180, 820);
     restoreGeometry(m_settings.value(QLatin1String(kGeometryKey)).toByteArray());
@@ -170,6 +180,13 @@ QWidget* MainWindow::buildHeader() {
     m_pollButton->setObjectName(QStringLiteral("pollButton"));
     m_pollButton->setAccessibleName(tr("Poll now"));
     m_pollButton->setToolTip(pollToolTip(false));
+    m_sourcesButton = new QPushButton(tr("&Sources…"), header);
+    m_sourcesButton->setObjectName(QStringLiteral("sourcesButton"));
+    m_sourcesButton->setAccessibleName(tr("Sources"));
+    m_sourcesButton->setToolTip(
+        tr("Add, edit, test and remove the live workspace's metric sources (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                     .toString(QKeySequence::NativeText)));
 
     row->addWidget(workspaceLabel);
     row->addWidget(m_workspaceCombo);
@@ -180,6 +197,7 @@ QWidget* MainWindow::buildHeader() {
     row->addSpacing(12);
     row->addWidget(m_lastUpdated);
     row->addWidget(m_pollButton);
+    row->addWidget(m_sourcesButton);
 
     connect(m_workspaceCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QString name = m_workspaceCombo->currentData().toString();
@@ -194,6 +212,7 @@ QWidget* MainWindow::buildHeader() {
     });
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &MainWindow::refreshView);
     connect(m_pollButton, &QPushButton::clicked, this, &MainWindow::pollNow);
+    connect(m_sourcesButton, &QPushButton::clicked, this, &MainWindow::openSourcesDialog);
     return header;
 }
 
@@ -245,7 +264,38 @@ void MainWindow::connectBridge() {
                     m_overview->setSources(statuses);
                 }
             });
+    connect(m_bridge, &EngineBridge::sourcesReady, this,
+            [this](quint64 id, const SourcesView& view) {
+                if (id == m_liveSourcesRequest) {
+                    m_sourceSecrets->provideStored(view);
+                }
+            });
     connect(m_bridge, &EngineBridge::errorOccurred, this, &MainWindow::showError);
+}
+
+QString MainWindow::liveWorkspace() const {
+    for (const Workspace& w : m_workspaces) {
+        if (w.kind == WorkspaceKind::Live) {
+            return QString::fromStdString(w.name);
+        }
+    }
+    return {};
+}
+
+void MainWindow::openSourcesDialog() {
+    const QString live = liveWorkspace();
+    if (live.isEmpty()) {
+        statusBar()->showMessage(tr("The workspaces have not been read yet."), 5000);
+        return;
+    }
+    if (m_sourcesDialog == nullptr) {
+        m_sourcesDialog = new SourcesDialog(m_engine, *m_bridge, *m_sourceSecrets, this);
+        // Saved changes show at once: the engine polls, and the view follows.
+        connect(m_bridge, &EngineBridge::sourceSaved, this, [this] { refreshHistory(); });
+        connect(m_bridge, &EngineBridge::sourceRemoved, this, [this] { refreshHistory(); });
+    }
+    m_sourcesDialog->setWorkspace(live);
+    m_sourcesDialog->open();
 }
 
 bool MainWindow::isDemoShown() const {
@@ -333,6 +383,10 @@ void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
     statusBar()->showMessage(tr("Loading %1…").arg(m_workspaceCombo->currentText()));
     refreshView();
     refreshHistory();
+    // The live sources' secrets come from the keychain once their configs are known.
+    if (const QString live = liveWorkspace(); !live.isEmpty() && m_liveSourcesRequest == 0) {
+        m_liveSourcesRequest = m_engine.requestSources(live.toStdString());
+    }
 }
 
 void MainWindow::showView(const WorkspaceView& view) {
@@ -397,6 +451,12 @@ void MainWindow::buildShortcuts() {
     refresh->setShortcutContext(Qt::WindowShortcut);
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshAll);
     addAction(refresh);
+    auto* sources = new QAction(tr("Sources…"), this);
+    sources->setObjectName(QStringLiteral("sourcesAction"));
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    sources->setShortcutContext(Qt::WindowShortcut);
+    connect(sources, &QAction::triggered, this, &MainWindow::openSourcesDialog);
+    addAction(sources);
 }
 
 void MainWindow::refreshAll() {

@@ -1,7 +1,9 @@
 #pragma once
 // MainWindow: assembles the console: the header (workspace switcher, demo badge, range, "Poll
-// now", last update) above four tabs (Overview, AI capacity, Recommendations, History). Ctrl+1..4
-// open the tabs and F5 polls and refreshes. It routes
+// now", last update, "Sources…") above four tabs (Overview, AI capacity, Recommendations,
+// History). Ctrl+1..4 open the tabs, F5 polls and refreshes, Ctrl+Shift+S opens the Sources
+// dialog. Once the live workspace's sources arrive it has their secrets read from the keychain
+// and provided to the engine (SourceSecrets). It routes
 // requests to the Engine and answers from the EngineBridge to the tabs; it computes nothing.
 //
 // Use: construct it before Engine::start() (it registers its bridge as a listener), then start
@@ -28,6 +30,9 @@ class EngineBridge;
 class HistoryTab;
 class OverviewTab;
 class RecommendationsTab;
+class SecretStore;
+class SourceSecrets;
+class SourcesDialog;
 
 struct ConsoleOptions {
     // Workspace shown first; empty: the last one shown, else the demo workspace, else the first.
@@ -35,6 +40,8 @@ struct ConsoleOptions {
     // Where window geometry, splitter states and the last workspace persist; empty:
     // <AppConfigLocation>/console.ini (under QStandardPaths' test mode in tests).
     QString settingsPath;
+    // Where source secrets are kept; must outlive the window. Null: the desktop keychain.
+    SecretStore* secretStore = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -55,6 +62,11 @@ public:
     AiCapacityTab* aiCapacityTab() const { return m_ai; }
     RecommendationsTab* recommendationsTab() const { return m_recommendations; }
     HistoryTab* historyTab() const { return m_history; }
+    SourceSecrets* sourceSecrets() const { return m_sourceSecrets; }
+    // The Sources dialog once it was opened (it is kept and reused), else null.
+    SourcesDialog* sourcesDialog() const { return m_sourcesDialog; }
+    // The live workspace's name once the workspace list arrived.
+    QString liveWorkspace() const;
 
 public slots:
     void refreshWorkspaces();
@@ -63,6 +75,8 @@ public slots:
     void pollNow();
     // F5: polls the live sources (live workspace) and reloads the view and history.
     void refreshAll();
+    // Ctrl+Shift+S: the Sources dialog of the live workspace (window-modal, not blocking).
+    void openSourcesDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +103,7 @@ private:
     QComboBox* m_rangeCombo = nullptr;
     QPushButton* m_pollButton = nullptr;
     QLabel* m_lastUpdated = nullptr;
+    QPushButton* m_sourcesButton = nullptr;
     QTabWidget* m_tabs = nullptr;
     OverviewTab* m_overview = nullptr;
     AiCapacityTab* m_ai = nullptr;
@@ -104,6 +119,9 @@ private:
     RequestId m_shownViewRequest = 0;
     RequestId m_historyRequest = 0;
     std::set<RequestId> m_decisionRequests;
+    RequestId m_liveSourcesRequest = 0;
+    SourceSecrets* m_sourceSecrets = nullptr;
+    SourcesDialog* m_sourcesDialog = nullptr;
 };
 
 // Registers the console's icons (":/icons/...") from this static library; MainWindow calls it,

@@ -216,9 +216,23 @@ QWidget* OverviewTab::buildContent() {
     m_sourcesView->horizontalHeader()->setStretchLastSection(true);
     m_sourcesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sourcesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sourcesView->setIconSize(QSize(12, 12));
     m_sourcesNote = makeValueLabel(qualityBox, "sourcesNote");
+    m_manageSources = new QLabel(
+        QStringLiteral("<a href=\"sources\">%1</a>").arg(tr("Manage sources…").toHtmlEscaped()),
+        qualityBox);
+    m_manageSources->setObjectName(QStringLiteral("manageSourcesLink"));
+    m_manageSources->setTextFormat(Qt::RichText);
+    m_manageSources->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                             Qt::LinksAccessibleByKeyboard);
+    m_manageSources->setFocusPolicy(Qt::TabFocus);
+    m_manageSources->setAccessibleName(tr("Manage sources"));
+    m_manageSources->setToolTip(tr("Add, edit, test and remove metric sources (Ctrl+Shift+S)"));
+    connect(m_manageSources, &QLabel::linkActivated, this,
+            [this] { emit manageSourcesRequested(); });
     qualityLayout->addWidget(m_sourcesView);
     qualityLayout->addWidget(m_sourcesNote);
+    qualityLayout->addWidget(m_manageSources);
     layout->addWidget(qualityBox);
     layout->addStretch();
     return content;
@@ -253,6 +267,8 @@ void OverviewTab::setSources(const std::vector<SourceStatus>& sources) {
     m_sourcesNote->setVisible(sources.empty());
     m_sourcesNote->setText(m_isDemo ? tr("Demo data is generated; it has no live sources to poll.")
                                     : tr("No live sources are configured for this workspace."));
+    // Sources belong to the live workspace; the demo has none to manage.
+    m_manageSources->setVisible(!m_isDemo);
 }
 
 void OverviewTab::showEvaluation(const Evaluation& e, Timestamp takenAt) {

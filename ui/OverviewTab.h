@@ -1,8 +1,9 @@
 #pragma once
 // OverviewTab: the workspace at a glance: tier and mode cards (with the recommended action and
 // its reasons), health score breakdown, headroom, utilisation bars per tier limit, the
-// utilisation chart, the data-quality line and the sources' freshness. Shows an explicit empty
-// state until the first snapshot exists.
+// utilisation chart, the data-quality line and each source with a health dot (tooltip: last
+// error, failing since, next retry, stale since, TLS warning, mapped metrics) and a "Manage
+// sources…" link. Shows an explicit empty state until the first snapshot exists.
 
 #include "Wording.h"
 
@@ -33,6 +34,13 @@ public:
     bool isShowingEmptyState() const;
 
     UtilisationModel* utilisationModel() const { return m_utilisation; }
+    SourcesModel* sourcesModel() const { return m_sources; }
+
+signals:
+    // The "Manage sources…" link was followed.
+    void manageSourcesRequested();
+
+public:
     MetricChart* chart() const { return m_chart; }
 
 private:
@@ -73,6 +81,7 @@ private:
     SourcesModel* m_sources = nullptr;
     QTableView* m_sourcesView = nullptr;
     QLabel* m_sourcesNote = nullptr;
+    QLabel* m_manageSources = nullptr;
 };
 
 } // namespace headroom::ui

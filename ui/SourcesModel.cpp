@@ -16,6 +16,19 @@ void SourcesModel::setSources(const std::vector<SourceStatus>& sources, Timestam
     endResetModel();
 }
 
+const SourceStatus* SourcesModel::statusAt(int row) const {
+    return row >= 0 && row < rowCount() ? &m_sources[std::size_t(row)] : nullptr;
+}
+
+int SourcesModel::rowOf(const QString& sourceId) const {
+    for (int row = 0; row < rowCount(); ++row) {
+        if (QString::fromStdString(m_sources[std::size_t(row)].sourceId) == sourceId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 int SourcesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_sources.size());
 }
@@ -24,38 +37,62 @@ int SourcesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+Status SourcesModel::statusOf(SourceHealth health) {
+    switch (health) {
+    case SourceHealth::Ok:
+        return Status::Healthy;
+    case SourceHealth::Stale:
+    case SourceHealth::MissingCredentials:
+        return Status::Warning;
+    case SourceHealth::Failing:
+        return Status::Critical;
+    case SourceHealth::Waiting:
+    case SourceHealth::Disabled:
+        return Status::Unknown;
+    }
+    return Status::Unknown;
+}
+
 QVariant SourcesModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
     const SourceStatus& s = m_sources[std::size_t(index.row())];
-    const Status state = s.lastError ? Status::Critical
-                         : s.stale   ? Status::Warning
-                                     : Status::Healthy;
+    const SourceHealth health = s.health();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return QString::fromStdString(s.displayName);
+        case KindColumn:
+            return SourceWording::kindNameFromKey(s.kind);
         case LastPollColumn:
             return s.lastPollAt ? m_wording.age(*s.lastPollAt, m_now) : tr("never");
         case LastSuccessColumn:
             return s.lastSuccessAt ? m_wording.dateTime(*s.lastSuccessAt) : tr("never");
         case StateColumn:
-            if (s.lastError) {
-                return tr("Failing: %1").arg(QString::fromStdString(s.lastError->message));
-            }
-            return s.stale ? tr("Stale") : tr("Fresh");
+            return m_sourceWording.stateText(s, m_now);
         default:
             return {};
         }
+    case Qt::DecorationRole:
+        return index.column() == NameColumn ? QVariant(SourceWording::healthIcon(health))
+                                            : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == StateColumn ? QVariant(QBrush(Wording::statusColor(state)))
+        return index.column() == StateColumn ? QVariant(QBrush(SourceWording::healthColor(health)))
                                              : QVariant();
     case Qt::ToolTipRole:
-        return s.lastError ? QString::fromStdString(s.lastError->message) : QVariant();
+        return m_sourceWording.statusToolTip(s, m_now);
+    case Qt::AccessibleTextRole:
+        // The dot is colour only: screen readers get the health in words.
+        return index.column() == NameColumn
+                   ? tr("%1, %2").arg(QString::fromStdString(s.displayName),
+                                      SourceWording::healthName(health))
+                   : QVariant();
     case StatusRole:
-        return int(state);
+        return int(statusOf(health));
+    case HealthRole:
+        return int(health);
     case KeyRole:
         return QString::fromStdString(s.sourceId);
     default:
@@ -70,6 +107,8 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case NameColumn:
         return tr("Source");
+    case KindColumn:
+        return tr("Kind");
     case LastPollColumn:
         return tr("Last poll");
     case LastSuccessColumn:

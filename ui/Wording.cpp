@@ -1,5 +1,7 @@
 #include "Wording.h"
 
+#include "SourceWording.h"
+
 #include <cmath>
 #include <variant>
 
@@ -334,6 +336,12 @@ QString Wording::eventKindName(EventKind kind) {
         return tr("Source failed");
     case EventKind::SourceRecovered:
         return tr("Source recovered");
+    case EventKind::SourceAdded:
+        return tr("Source added");
+    case EventKind::SourceChanged:
+        return tr("Source changed");
+    case EventKind::SourceRemoved:
+        return tr("Source removed");
     }
     return {};
 }
@@ -421,6 +429,26 @@ QString Wording::eventDetail(const Event& event) const {
     case EventKind::SourceFailed:
         if (detail.contains(QLatin1String("message"))) {
             return tr("%1 could not be read: %2").arg(subject, text("message"));
+        }
+        break;
+    case EventKind::SourceAdded:
+    case EventKind::SourceRemoved:
+        if (detail.value(QLatin1String("config")).isObject()) {
+            const QString summary = SourceWording(m_locale).configSummary(
+                detail.value(QLatin1String("config")).toObject());
+            return event.kind == EventKind::SourceAdded ? tr("Added: %1").arg(summary)
+                                                        : tr("Removed: %1").arg(summary);
+        }
+        break;
+    case EventKind::SourceChanged:
+        if (detail.value(QLatin1String("old")).isObject() &&
+            detail.value(QLatin1String("new")).isObject()) {
+            return SourceWording(m_locale).configChanges(
+                detail.value(QLatin1String("old")).toObject(),
+                detail.value(QLatin1String("new")).toObject());
+        }
+        if (detail.contains(QLatin1String("renamed_from"))) {
+            return tr("Renamed from %1").arg(text("renamed_from"));
         }
         break;
     case EventKind::RecommendationOpened:

@@ -3,6 +3,7 @@
 // changes folded into one row.
 
 #include "HistoryModel.h"
+#include "UiRoles.h"
 #include "support/CorePrinters.h"
 
 #include <QTest>
@@ -164,6 +165,49 @@ private slots:
         QCOMPARE(model.kindAt(1), EventKind::TierChanged);
         model.setPage(page());
         QCOMPARE(model.rowCount(), 4); // decisions count as key events
+    }
+
+    void wordsSourceEvents() {
+        const Catalog c = catalog();
+        HistoryModel model(c);
+        HistoryPage p;
+        p.workspace = "local";
+        const std::string before =
+            R"({"name":"node","kind":"exposition","url":"http://10.0.0.5:9100/metrics",)"
+            R"("enabled":true,"interval_s":15,"timeout_ms":5000,"tls_verify":true,)"
+            R"("bindings":[{},{}]})";
+        const std::string after =
+            R"({"name":"node-web","kind":"exposition","url":"http://10.0.0.5:9100/metrics",)"
+            R"("enabled":false,"interval_s":30,"timeout_ms":5000,"tls_verify":false,)"
+            R"("bindings":[{},{}]})";
+        p.events = {
+            Event{1, 1, at(1), EventKind::SourceAdded, "node", R"({"config":)" + before + "}"},
+            Event{2, 1, at(2), EventKind::SourceChanged, "node-web",
+                  R"({"old":)" + before + R"(,"new":)" + after + R"(,"renamed_from":"node"})"},
+            Event{3, 1, at(3), EventKind::SourceRemoved, "node-web", R"({"config":)" + after + "}"},
+        };
+        model.setPage(p);
+        QCOMPARE(model.rowCount(), 3);
+        const auto cell = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(cell(2, HistoryModel::KindColumn), QStringLiteral("Source added"));
+        QCOMPARE(cell(2, HistoryModel::SubjectColumn), QStringLiteral("node"));
+        QCOMPARE(cell(2, HistoryModel::DetailColumn),
+                 QStringLiteral("Added: Exporter /metrics at http://10.0.0.5:9100/metrics, every "
+                                "15 s, 2 metric(s)"));
+        QCOMPARE(cell(1, HistoryModel::KindColumn), QStringLiteral("Source changed"));
+        QCOMPARE(cell(1, HistoryModel::DetailColumn),
+                 QStringLiteral("renamed from node; disabled; interval 15 s → 30 s; ⚠ TLS "
+                                "verification off"));
+        QCOMPARE(cell(0, HistoryModel::KindColumn), QStringLiteral("Source removed"));
+        QVERIFY(cell(0, HistoryModel::DetailColumn)
+                    .startsWith(QLatin1String("Removed: Exporter /metrics at")));
+        QVERIFY(cell(0, HistoryModel::DetailColumn).contains(QLatin1String("disabled")));
+        // Adding, changing and removing sources are key events: the default view keeps them.
+        model.setKindFilter(HistoryModel::keyEventKinds());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(KeyRole).toString(), QStringLiteral("source_removed"));
     }
 };
 
