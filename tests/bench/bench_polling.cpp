@@ -1,18 +1,20 @@
 // bench_polling: what polling many exporters costs the engine. Not a unit test: it prints figures.
 //
 // The issue's goal: "Polling 200 endpoints every 5 s on loopback keeps the engine under 5 % of one
-// core". The bench starts Debian's nginx (nginx-light) on 127.0.0.1 serving a node_exporter-like
-// exposition (NodeExporterText.h: generated deterministically, 1 087 lines, 60.6 KB; or a real
-// capture with --exposition FILE) at 200 distinct URLs, /node/<i>/metrics. Its CPU counters move
-// with the clock: nginx picks the file of the current second (gen/<unix second>.prom, written at
-// start), so the ready-made mapping's CPU rate sees real increases between two scrapes. Then an
-// Engine on a temporary database gets 200 configured exposition sources (interval 5 s, the
-// node_exporter ready mapping) through Engine::saveSource, plus the built-in host collector as in
-// the console; after a warm-up the bench measures a fixed window and prints:
+// core". The bench starts Debian's nginx (nginx-light; LoopbackNginx.h) on 127.0.0.1 serving a
+// node_exporter-like exposition (NodeExporterText.h: generated deterministically, 1 087 lines,
+// 60.6 KB; or a real capture with --exposition FILE) at 200 distinct URLs, /node/<i>/metrics.
+// Its CPU counters move with the clock: nginx picks the file of the current second
+// (gen/<unix second>.prom, written at start), so the ready-made mapping's CPU rate sees real
+// increases between two scrapes. Then an Engine on a temporary database gets 200 configured
+// exposition sources (interval 5 s, the node_exporter ready mapping) through Engine::saveSource,
+// plus the built-in host collector as in the console. After a warm-up it measures a fixed window
+// and prints:
 //   - the engine's CPU: getrusage(RUSAGE_SELF) user + sys over the window, as % of one core (this
 //     process is the engine: its pollers, the engine thread, SQLite; nginx is another process);
-//   - polls completed (HTTP 200 with the whole body, from nginx's access log in the window) and
-//     failed (other statuses, aborted transfers, the engine's onError for background work);
+//   - polls completed (HTTP 200 with the whole body, from nginx's access log in the window; and
+//     the successes the engine's status reports show) and failed (other statuses, cut-short
+//     transfers, and failures the engine reports: fetch, parse or mapping);
 //   - each source's state at the end (ok and mapping every binding), RSS (now, peak), threads;
 //   - CPU per poll in microseconds, and nginx's own CPU for reference.
 // It exits 1 if a poll failed, fewer than 90 % of the expected polls completed or a source is not
@@ -26,6 +28,7 @@
 // A real capture: prometheus-node-exporter --web.listen-address=127.0.0.1:9100 &
 //   curl -s 127.0.0.1:9100/metrics > ne.prom; bench_polling --exposition ne.prom
 
+#include "LoopbackNginx.h"
 #include "NodeExporterText.h"
 #include "catalog/CatalogLoader.h"
 #include "engine/Engine.h"
@@ -33,35 +36,34 @@
 #include "sources/endpoint/SourceConfig.h"
 
 #include <algorithm>
-#include <arpa/inet.h>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
-#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <mutex>
-#include <netinet/in.h>
 #include <set>
 #include <signal.h>
-#include <spawn.h>
 #include <sstream>
 #include <string>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 #include <vector>
-
-extern char** environ;
 
 using namespace headroom;
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
+using bench::AccessCounts;
+using bench::countAccess;
+using bench::fileSize;
+using bench::LoopbackNginx;
+using bench::readFile;
+using bench::writeFile;
 
 namespace {
 
@@ -161,183 +163,6 @@ long selfStatus(const std::string& key) {
     return -1;
 }
 
-int freeLocalPort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    int port = 0;
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    if (fd >= 0)
-        ::close(fd);
-    return port;
-}
-
-bool acceptsConnections(int port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-    ::close(fd);
-    return ok;
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return std::move(text).str();
-}
-
-void writeFile(const fs::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
-
-// Debian's nginx as one process (master_process off) on 127.0.0.1, with an access log of every
-// request's completion time, status, body bytes and whether the whole response was sent.
-class Nginx {
-public:
-    ~Nginx() { stop(); }
-
-    // Empty on success, else why not.
-    std::string start(const fs::path& dir, int connections) {
-        const char* program = "/usr/sbin/nginx";
-        if (::access(program, X_OK) != 0)
-            return "nginx is not installed (Debian: apt-get install nginx-light)";
-        m_port = freeLocalPort();
-        m_accessLog = dir / "access.log";
-        fs::create_directories(dir / "temp");
-        const std::string d = dir.string();
-        std::ostringstream conf;
-        conf << "daemon off;\nmaster_process off;\nworker_processes 1;\n"
-             << "pid " << d << "/nginx.pid;\nerror_log " << d << "/error.log warn;\n"
-             << "worker_rlimit_nofile " << connections * 2 << ";\n"
-             << "events { worker_connections " << connections << "; }\n"
-             << "http {\n"
-             << "    log_format bench '$msec $status $body_bytes_sent $request_completion';\n"
-             << "    access_log " << m_accessLog.string() << " bench;\n"
-             << "    client_body_temp_path " << d << "/temp/body;\n"
-             << "    proxy_temp_path " << d << "/temp/proxy;\n"
-             << "    fastcgi_temp_path " << d << "/temp/fastcgi;\n"
-             << "    uwsgi_temp_path " << d << "/temp/uwsgi;\n"
-             << "    scgi_temp_path " << d << "/temp/scgi;\n"
-             << "    map $msec $bench_second { \"~^(\\d+)\\.\" $1; }\n"
-             << "    server {\n"
-             << "        listen 127.0.0.1:" << m_port << ";\n"
-             << "        root " << d << "/html;\n"
-             << "        location ~ ^/node/\\d+/metrics$ {\n"
-             << "            default_type \"text/plain; version=0.0.4; charset=utf-8\";\n"
-             << "            try_files /gen/$bench_second.prom =404;\n"
-             << "        }\n"
-             << "    }\n"
-             << "}\n";
-        writeFile(dir / "nginx.conf", conf.str());
-
-        const std::string confPath = (dir / "nginx.conf").string();
-        const std::string prefix = d + "/";
-        const std::string errorLog = d + "/error.log";
-        std::vector<std::string> args{program, "-p", prefix, "-c", confPath, "-e", errorLog};
-        std::vector<char*> argv;
-        for (std::string& a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        const std::string out = d + "/nginx.out";
-        posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_APPEND,
-                                         0644);
-        posix_spawn_file_actions_adddup2(&actions, 1, 2);
-        const int spawned = posix_spawn(&m_pid, program, &actions, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        if (spawned != 0) {
-            m_pid = 0;
-            return "could not start nginx";
-        }
-        for (int i = 0; i < 500; ++i) {
-            if (acceptsConnections(m_port))
-                return {};
-            int status = 0;
-            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
-                m_pid = 0;
-                return "nginx exited at start:\n" + readFile(dir / "nginx.out") +
-                       readFile(dir / "error.log");
-            }
-            std::this_thread::sleep_for(20ms);
-        }
-        stop();
-        return "nginx did not accept connections within 10 s";
-    }
-
-    void stop() {
-        if (m_pid <= 0)
-            return;
-        ::kill(m_pid, SIGTERM);
-        for (int i = 0; i < 150; ++i) {
-            if (::waitpid(m_pid, nullptr, WNOHANG) == m_pid) {
-                m_pid = 0;
-                return;
-            }
-            std::this_thread::sleep_for(20ms);
-        }
-        ::kill(m_pid, SIGKILL);
-        ::waitpid(m_pid, nullptr, 0);
-        m_pid = 0;
-    }
-
-    int port() const { return m_port; }
-    pid_t pid() const { return m_pid; }
-    const fs::path& accessLog() const { return m_accessLog; }
-
-private:
-    pid_t m_pid = 0;
-    int m_port = 0;
-    fs::path m_accessLog;
-};
-
-struct AccessCounts {
-    long completed = 0; // 200 with the whole body sent
-    long failed = 0;    // any other status, or the response was cut short
-    long long bytes = 0;
-};
-
-// The access-log lines between two byte offsets (requests that completed in between).
-AccessCounts countAccess(const fs::path& log, std::uintmax_t from, std::uintmax_t to) {
-    AccessCounts counts;
-    std::ifstream in(log, std::ios::binary);
-    in.seekg(static_cast<std::streamoff>(from));
-    std::string line;
-    std::uintmax_t at = from;
-    while (at < to && std::getline(in, line)) {
-        at += line.size() + 1;
-        std::istringstream fields(line);
-        std::string msec;
-        int status = 0;
-        long long bytes = 0;
-        std::string completion;
-        fields >> msec >> status >> bytes >> completion;
-        if (status == 200 && completion == "OK") {
-            ++counts.completed;
-            counts.bytes += bytes;
-        } else {
-            ++counts.failed;
-        }
-    }
-    return counts;
-}
-
-std::uintmax_t fileSize(const fs::path& path) {
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    return ec ? 0 : size;
-}
-
 // What the engine reports. Counting only: the listener runs on the engine's threads, and its own
 // cost lands in the measured CPU, so it copies nothing on the hot path.
 class Recorder final : public EngineListener {
@@ -349,7 +174,27 @@ public:
         record([&] { views[id] = view; });
     }
     void onSnapshotStored(const std::string&, const StoredSnapshot&) override { ++snapshots; }
-    void onSourceStatus(const std::vector<SourceStatus>&) override { ++statusReports; }
+    // Poll outcomes as the engine's status reports show them (every source in each, at most two
+    // reports a second, so a source polled every few seconds is seen after each poll): a new
+    // lastSuccessAt is a success, a longer failure streak is a failure. Counted all along; a
+    // window is the difference of two readings, so its edges are off by at most one report.
+    void onSourceStatus(const std::vector<SourceStatus>& statuses) override {
+        ++statusReports;
+        std::lock_guard lock(mutex);
+        for (const SourceStatus& status : statuses) {
+            if (status.sourceId == "host")
+                continue;
+            Track& track = m_tracks[status.sourceId];
+            if (status.lastSuccessAt && status.lastSuccessAt != track.lastSuccess)
+                ++succeededPolls;
+            if (status.consecutiveFailures > track.failures)
+                failedPolls += status.consecutiveFailures - track.failures;
+            else if (status.consecutiveFailures > 0 && status.consecutiveFailures < track.failures)
+                failedPolls += status.consecutiveFailures; // recovered, then a new streak
+            track.lastSuccess = status.lastSuccessAt;
+            track.failures = status.consecutiveFailures;
+        }
+    }
     void onError(RequestId id, const Error& error) override {
         record([&] {
             if (id == 0) {
@@ -373,12 +218,20 @@ public:
     std::set<RequestId> saved;
     std::map<RequestId, SourcesView> views;
     std::map<RequestId, Error> requestErrors;
-    long pollErrors = 0;
+    long pollErrors = 0; // onError for background work: a source starts failing, a store error
     std::vector<std::string> firstPollErrors;
+    long succeededPolls = 0;
+    long failedPolls = 0;
     std::atomic<long> snapshots{0};
     std::atomic<long> statusReports{0};
 
 private:
+    struct Track {
+        std::optional<Timestamp> lastSuccess;
+        int failures = 0;
+    };
+    std::unordered_map<std::string, Track> m_tracks;
+
     template <class Fn>
     void record(Fn&& fn) {
         {
@@ -435,7 +288,7 @@ int run(const Options& options) {
         writeFile(dir / "html" / "gen" / (std::to_string(firstSecond + s) + ".prom"),
                   bench::advanceCpuCounters(base, s));
 
-    Nginx nginx;
+    LoopbackNginx nginx;
     if (const std::string why = nginx.start(dir, options.sources * 2 + 64); !why.empty()) {
         std::fprintf(stderr, "bench_polling: %s\n", why.c_str());
         return 2;
@@ -498,9 +351,13 @@ int run(const Options& options) {
 
     // The window: nothing of the bench's own runs in it but the listener's counting.
     long errorsBefore = 0;
+    long succeededBefore = 0;
+    long failedBefore = 0;
     {
         std::lock_guard lock(recorder.mutex);
         errorsBefore = recorder.pollErrors;
+        succeededBefore = recorder.succeededPolls;
+        failedBefore = recorder.failedPolls;
     }
     const long snapshotsBefore = recorder.snapshots;
     const long statusBefore = recorder.statusReports;
@@ -515,11 +372,14 @@ int run(const Options& options) {
     const std::uintmax_t logTo = fileSize(nginx.accessLog());
     const long snapshots = recorder.snapshots - snapshotsBefore;
     const long statusReports = recorder.statusReports - statusBefore;
-    long engineErrors = 0;
+    long engineSucceeded = 0;
+    long engineFailed = 0;
     std::vector<std::string> firstErrors;
     {
         std::lock_guard lock(recorder.mutex);
-        engineErrors = recorder.pollErrors - errorsBefore;
+        engineSucceeded = recorder.succeededPolls - succeededBefore;
+        engineFailed =
+            std::max(recorder.failedPolls - failedBefore, recorder.pollErrors - errorsBefore);
         firstErrors = recorder.firstPollErrors;
     }
     const long rssKb = selfStatus("VmRSS");
@@ -562,7 +422,7 @@ int run(const Options& options) {
     const double cpu = cpu1 - cpu0;
     const double percent = 100.0 * cpu / wall;
     const long expected = static_cast<long>(options.sources * wall / options.intervalSeconds);
-    const long failed = access.failed + engineErrors;
+    const long failed = access.failed + engineFailed;
     const double perPollUs =
         access.completed > 0 ? cpu * 1e6 / static_cast<double>(access.completed) : 0;
 
@@ -573,10 +433,11 @@ int run(const Options& options) {
     std::printf("  %-26s %s, %zu bytes, %ld lines\n", "exposition", what.c_str(), base.size(),
                 lines);
     std::printf("  %-26s %d s / %.1f s\n", "warm-up / measured", options.warmupSeconds, wall);
-    std::printf("  %-26s %ld (expected %ld), %.1f MB fetched\n", "polls completed",
-                access.completed, expected, static_cast<double>(access.bytes) / 1e6);
-    std::printf("  %-26s %ld (HTTP %ld, engine poll errors %ld)\n", "polls failed", failed,
-                access.failed, engineErrors);
+    std::printf("  %-26s %ld (expected %ld): HTTP 200 served, %.1f MB; engine saw %ld succeed\n",
+                "polls completed", access.completed, expected,
+                static_cast<double>(access.bytes) / 1e6, engineSucceeded);
+    std::printf("  %-26s %ld (HTTP %ld, engine %ld: fetch, parse or mapping)\n", "polls failed",
+                failed, access.failed, engineFailed);
     std::printf("  %-26s %d / %d ok, %d mapping every metric%s\n", "sources at the end", sourcesOk,
                 options.sources, sourcesFull, viewArrived ? "" : " (no answer from the engine)");
     std::printf("  %-26s %ld snapshots stored, %ld status reports\n", "engine activity", snapshots,
@@ -590,11 +451,13 @@ int run(const Options& options) {
                 100.0 * (nginxCpu1 - nginxCpu0) / wall);
     std::printf("  %-26s %lld ms\n", "engine stop", static_cast<long long>(stopMs));
     for (const std::string& e : firstErrors)
-        std::printf("  poll error: %s\n", e.c_str());
+        std::printf("  a source failed (first ones of the run): %s\n", e.c_str());
     for (const std::string& s : notOk)
         std::printf("  not ok: %s\n", s.c_str());
 
-    if (failed > 0 || access.completed < expected * 9 / 10 || sourcesOk != options.sources) {
+    const long enough = expected * 9 / 10;
+    if (failed > 0 || access.completed < enough || engineSucceeded < enough ||
+        sourcesOk != options.sources) {
         std::printf("FAILED: polls failed, too few completed, or sources not ok\n");
         return 1;
     }
