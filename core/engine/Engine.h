@@ -141,6 +141,8 @@ struct EngineOptions {
     std::string liveWorkspace = "local";
     bool createDemoWorkspace = true;   // in a new database
     bool loadConfiguredSources = true; // poll the live workspace's stored sources
+    // Its rateClock, when empty, is set to a monotonic clock, so counter rates use the real
+    // time between two scrapes.
     EndpointSourceOptions endpointOptions;
     SecretLookup secrets; // may be empty
 };

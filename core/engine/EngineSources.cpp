@@ -66,6 +66,13 @@ void Engine::Impl::startLiveSources() {
         liveOptions.maxBackoff = options.maxBackoff;
         liveOptions.staleAfter = options.catalog.truth.staleAfter;
         liveOptions.endpointOptions = options.endpointOptions;
+        if (!liveOptions.endpointOptions.rateClock) {
+            liveOptions.endpointOptions.rateClock = [] {
+                const std::chrono::duration<double> t =
+                    std::chrono::steady_clock::now().time_since_epoch();
+                return t.count();
+            };
+        }
         live = std::make_unique<LiveSources>(std::move(liveOptions), [this](const PollOutcome& o) {
             postInternal([this, o] { onPolled(o); });
         });

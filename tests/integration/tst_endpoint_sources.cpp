@@ -310,6 +310,27 @@ private slots:
 
     void cleanupTestCase() { m_server.reset(); }
 
+    // With a rate clock (the engine gives a monotonic one), rates use its sub-second time, not
+    // the whole-second `now`: two polls in the same second, 0.5 s apart on the rate clock.
+    void rateClockGivesSubSecondRates() {
+        m_server->writeFile("app/metrics.prom", kAppV1);
+        double clock = 1000.0;
+        EndpointSourceOptions options;
+        options.rateClock = [&clock] { return clock; };
+        EndpointSource source(
+            expositionSource("app", m_server->url("/app/metrics.prom"), appBindings()),
+            std::nullopt, options);
+        const Timestamp t0 = nowSeconds();
+        Snapshot snapshot;
+        QVERIFY(source.poll(t0, snapshot).has_value());
+        m_server->writeFile("app/metrics.prom", kAppV2);
+        clock += 0.5;
+        QVERIFY(source.poll(t0, snapshot).has_value());
+        // 1 230 requests in 0.5 s = 2 460/s = 147 600/min.
+        QCOMPARE(snapshot.value(MetricId::RequestsPerMinute), std::optional<double>(147600.0));
+        QCOMPARE(snapshot.get(MetricId::RequestsPerMinute)->observedAt, t0);
+    }
+
     // (a) Counters become rates on the second poll, the histogram a quantile; gauges at once.
     void expositionRatesAndQuantiles() {
         m_server->writeFile("app/metrics.prom", kAppV1);

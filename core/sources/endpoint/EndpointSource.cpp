@@ -474,7 +474,8 @@ std::string EndpointSource::displayName() const {
 Result<void> EndpointSource::poll(Timestamp now, Snapshot& into) {
     Impl& impl = *m_impl;
     impl.begin();
-    auto result = impl.reading(now, secondsOf(now), into);
+    const double rateTime = impl.options.rateClock ? impl.options.rateClock() : secondsOf(now);
+    auto result = impl.reading(now, rateTime, into);
     impl.end();
     return result;
 }
@@ -486,7 +487,8 @@ Result<ProbeReport> EndpointSource::probe(Timestamp now, Snapshot& into) {
     // first's, and a failed second reading leaves `into` as it was.
     Snapshot first = into;
     const auto started = std::chrono::steady_clock::now();
-    auto result = impl.reading(now, secondsOf(now), first);
+    const auto& rateClock = impl.options.rateClock;
+    auto result = impl.reading(now, rateClock ? rateClock() : secondsOf(now), first);
     if (result && impl.warmingUp()) {
         if (!impl.waitWarmUp()) {
             impl.end();
@@ -494,7 +496,7 @@ Result<ProbeReport> EndpointSource::probe(Timestamp now, Snapshot& into) {
         }
         // Rates need distinct times: the second reading is `now` plus the real gap.
         const std::chrono::duration<double> gap = std::chrono::steady_clock::now() - started;
-        result = impl.reading(now, secondsOf(now) + gap.count(), into);
+        result = impl.reading(now, rateClock ? rateClock() : secondsOf(now) + gap.count(), into);
     } else if (result) {
         into = std::move(first);
     }

@@ -26,6 +26,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,11 @@ struct EndpointSourceOptions {
     // probe() takes a second reading this long after the first when a binding is warming up, so
     // that "Test connection" shows rates too. poll() never waits.
     std::chrono::milliseconds warmUpGap{1000};
+    // The time, in seconds on any steady scale, at which poll() reads counters for rates. Empty:
+    // the whole-second `now` passed to poll() (deterministic, for tests). The engine passes a
+    // monotonic clock, since a rate over a 5 s interval measured in whole seconds can be off by
+    // up to 20 % (ratios and quantiles are unaffected: the interval cancels out).
+    std::function<double()> rateClock;
 };
 
 class EndpointSource : public Source {
