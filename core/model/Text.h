@@ -13,8 +13,9 @@ namespace headroom {
 inline std::string shortestNumber(double value) {
     char buffer[32];
     // Whole numbers print in full (500000, not 5e+05): they are counts and limits people read.
-    const bool whole = value == static_cast<double>(static_cast<long long>(value)) &&
-                       value < 1e15 && value > -1e15;
+    // The range is checked first: converting Inf, NaN or anything beyond long long is undefined.
+    const bool whole = value < 1e15 && value > -1e15 &&
+                       value == static_cast<double>(static_cast<long long>(value));
     auto [end, ec] =
         whole ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 0)
               : std::to_chars(buffer, buffer + sizeof buffer, value);
