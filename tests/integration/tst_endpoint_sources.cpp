@@ -6,6 +6,7 @@
 // All servers are stopped by RAII whatever happens.
 
 #include "integration/support/NginxServer.h"
+#include "integration/support/PrometheusStack.h"
 #include "integration/support/TestServerProcess.h"
 #include "net/UrlRedaction.h"
 #include "sources/endpoint/EndpointSource.h"
@@ -28,8 +29,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* kNodeExporter = "/usr/bin/prometheus-node-exporter";
-constexpr const char* kPrometheus = "/usr/bin/prometheus";
 constexpr const char* kBearer = "s3cret-bearer-token";
 constexpr const char* kApiKey = "k3y-value-123";
 constexpr const char* kPassword = "hunter2-pw";
@@ -192,10 +191,8 @@ private:
     QString m_certificate;
     QTemporaryDir m_dir;
     // Declared after m_dir so that they stop before the directory is removed.
-    TestServerProcess m_node;
-    TestServerProcess m_prometheus;
-    int m_nodePort = 0;
-    int m_promPort = 0;
+    NodeExporterServer m_node;
+    PrometheusServer m_prometheus;
 
     QString flag(const QString& name) const { return m_server->root() + "/flags/" + name; }
     void setFlag(const QString& name) const { m_server->writeFile("flags/" + name, "on"); }
@@ -221,22 +218,15 @@ private:
     bool startNodeExporter() {
         if (m_node.isRunning())
             return true;
-        if (!QFile::exists(kNodeExporter))
+        if (!NodeExporterServer::available())
             return false;
-        m_nodePort = freeLocalPort();
-        const QString error =
-            m_node.start(kNodeExporter,
-                         {QString("--web.listen-address=127.0.0.1:%1").arg(m_nodePort),
-                          "--no-collector.systemd"},
-                         m_dir.filePath("node_exporter.log"), {m_nodePort});
+        const QString error = m_node.start(m_dir.path());
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));
         return error.isEmpty();
     }
 
-    std::string nodeMetricsUrl() const {
-        return "http://127.0.0.1:" + std::to_string(m_nodePort) + "/metrics";
-    }
+    std::string nodeMetricsUrl() const { return m_node.metricsUrl(); }
 
 private slots:
     void initTestCase() {
@@ -316,7 +306,9 @@ private slots:
         m_server->writeFile("app/metrics.prom", kAppV1);
         double clock = 1000.0;
         EndpointSourceOptions options;
-        options.rateClock = [&clock] { return clock; };
+        options.rateClock = [&clock] {
+            return clock;
+        };
         EndpointSource source(
             expositionSource("app", m_server->url("/app/metrics.prom"), appBindings()),
             std::nullopt, options);
@@ -585,32 +577,14 @@ private slots:
     // (d) A real prometheus scraping node_exporter, with the PromQL mapping; a bad query is that
     // binding's bad_data error.
     void prometheusReadyMapping() {
-        if (!QFile::exists(kPrometheus) || !startNodeExporter())
+        if (!PrometheusServer::available() || !startNodeExporter())
             QSKIP("prometheus or prometheus-node-exporter is not installed (apt-get install "
                   "prometheus prometheus-node-exporter); .ci/run installs them");
-        m_promPort = freeLocalPort();
-        const QString configPath = m_dir.filePath("prometheus.yml");
-        QFile file(configPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QString("global:\n"
-                           "  scrape_interval: 1s\n"
-                           "  evaluation_interval: 1s\n"
-                           "scrape_configs:\n"
-                           "  - job_name: node\n"
-                           "    static_configs:\n"
-                           "      - targets: ['127.0.0.1:%1']\n")
-                       .arg(m_nodePort)
-                       .toUtf8());
-        file.close();
-        const QString error = m_prometheus.start(
-            kPrometheus,
-            {"--config.file=" + configPath, "--storage.tsdb.path=" + m_dir.filePath("tsdb"),
-             QString("--web.listen-address=127.0.0.1:%1").arg(m_promPort)},
-            m_dir.filePath("prometheus.log"), {m_promPort});
+        const QString error = m_prometheus.start(m_dir.path(), {{"node", m_node.port()}});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         SourceConfig config = sourceFromReadyMapping(ReadyMapping::PrometheusNodeExporter, "prom");
-        config.url = "http://127.0.0.1:" + std::to_string(m_promPort) + "/";
+        config.url = m_prometheus.baseUrl() + "/";
         config.timeout = 5s;
         config.bindings.push_back(
             {MetricId::ErrorRate, PromQl{"sum(rate(node_cpu_seconds_total[1m]) by"}, 1.0});
@@ -681,13 +655,10 @@ private slots:
             QCOMPARE(snapshot.presentCount(), std::size_t{0});
         }
         // Something starts listening there: the same source reads it.
-        if (!QFile::exists(kNodeExporter))
+        if (!NodeExporterServer::available())
             QSKIP("prometheus-node-exporter is not installed: recovery after refusal untested");
-        TestServerProcess exporter;
-        const QString error = exporter.start(
-            kNodeExporter,
-            {QString("--web.listen-address=127.0.0.1:%1").arg(port), "--no-collector.systemd"},
-            m_dir.filePath("late_exporter.log"), {port});
+        NodeExporterServer exporter;
+        const QString error = exporter.start(m_dir.path(), port);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const auto result = source.poll(nowSeconds(), snapshot);
         QVERIFY2(result, result ? "" : result.error().message.c_str());

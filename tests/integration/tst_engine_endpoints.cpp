@@ -11,7 +11,7 @@
 #include "engine/Engine.h"
 #include "integration/support/NginxServer.h"
 #include "integration/support/PlainHttpGet.h"
-#include "integration/support/TestServerProcess.h"
+#include "integration/support/PrometheusStack.h"
 #include "sources/prometheus/PromRequest.h"
 #include "sources/prometheus/PromResponse.h"
 #include "support/CorePrinters.h"
@@ -27,9 +27,6 @@ using namespace headroom::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-constexpr const char* kPrometheus = "/usr/bin/prometheus";
-constexpr const char* kNodeExporter = "/usr/bin/prometheus-node-exporter";
 
 // The latest stored snapshot whose `metric` came from `sourceId`, if any.
 std::optional<StoredSnapshot> latestFrom(const Recorder& recorder, MetricId metric,
@@ -50,10 +47,8 @@ class TestEngineEndpoints : public QObject {
 
     QTemporaryDir m_dir;
     Catalog m_catalog;
-    TestServerProcess m_node;
-    TestServerProcess m_prometheus;
-    int m_nodePort = 0;
-    int m_promPort = 0;
+    NodeExporterServer m_node;
+    PrometheusServer m_prometheus;
     std::string m_promBase;
 
     double promScalar(const std::string& query) {
@@ -82,7 +77,7 @@ class TestEngineEndpoints : public QObject {
 
 private slots:
     void initTestCase() {
-        if (!QFile::exists(kPrometheus) || !QFile::exists(kNodeExporter)) {
+        if (!PrometheusServer::available() || !NodeExporterServer::available()) {
             QSKIP("prometheus or prometheus-node-exporter is not installed "
                   "(apt-get install prometheus prometheus-node-exporter)");
         }
@@ -91,35 +86,11 @@ private slots:
         QVERIFY(catalog.has_value());
         m_catalog = *catalog;
 
-        m_nodePort = freeLocalPort();
-        m_promPort = freeLocalPort();
-        QVERIFY(m_nodePort > 0 && m_promPort > 0 && m_nodePort != m_promPort);
-        const QString node =
-            m_node.start(kNodeExporter,
-                         {QString("--web.listen-address=127.0.0.1:%1").arg(m_nodePort),
-                          "--no-collector.systemd"},
-                         m_dir.filePath("node_exporter.log"), {m_nodePort});
+        const QString node = m_node.start(m_dir.path());
         QVERIFY2(node.isEmpty(), qPrintable(node));
-        const QString config = m_dir.filePath("prometheus.yml");
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QString("global:\n"
-                           "  scrape_interval: 1s\n"
-                           "  evaluation_interval: 1s\n"
-                           "scrape_configs:\n"
-                           "  - job_name: node\n"
-                           "    static_configs:\n"
-                           "      - targets: ['127.0.0.1:%1']\n")
-                       .arg(m_nodePort)
-                       .toUtf8());
-        file.close();
-        const QString prom = m_prometheus.start(
-            kPrometheus,
-            {"--config.file=" + config, "--storage.tsdb.path=" + m_dir.filePath("tsdb"),
-             QString("--web.listen-address=127.0.0.1:%1").arg(m_promPort)},
-            m_dir.filePath("prometheus.log"), {m_promPort});
+        const QString prom = m_prometheus.start(m_dir.path(), {{"node", m_node.port()}});
         QVERIFY2(prom.isEmpty(), qPrintable(prom));
-        m_promBase = QString("http://127.0.0.1:%1").arg(m_promPort).toStdString();
+        m_promBase = m_prometheus.baseUrl();
         QTRY_VERIFY_WITH_TIMEOUT(plainHttpGet(m_promBase + "/-/ready", 2s).status == 200, 15000);
         // Enough history for rate(...[1m]) to have two points, with room to spare.
         QTRY_VERIFY_WITH_TIMEOUT(promScalar("sum(count_over_time(up{job=\"node\"}[1m]))") >= 5,
@@ -132,7 +103,7 @@ private slots:
         engine.addListener(&recorder);
         QVERIFY(engine.start().has_value());
         SourceConfig config = sourceFromReadyMapping(ReadyMapping::NodeExporter, "node");
-        config.url = QString("http://127.0.0.1:%1/metrics").arg(m_nodePort).toStdString();
+        config.url = m_node.metricsUrl();
         config.interval = 2s;
         const RequestId save = engine.saveSource("local", config);
         QVERIFY(recorder.waitFor([&] { return recorder.saved.contains(save); }));

@@ -3,9 +3,9 @@
 // promRangeQueryUrl, fetches them with a plain HTTP/1.0 GET (core/net is not needed), and parses
 // them with parsePromResponse. The node_exporter mapping evaluated here over series fetched from
 // Prometheus must agree with the same figure computed by PromQL on the server. Both programs are
-// stopped by TestServerProcess's destructor whatever happens.
+// stopped by their destructors whatever happens.
 #include "integration/support/PlainHttpGet.h"
-#include "integration/support/TestServerProcess.h"
+#include "integration/support/PrometheusStack.h"
 #include "sources/prometheus/MappingEval.h"
 #include "sources/prometheus/PromRequest.h"
 #include "sources/prometheus/PromResponse.h"
@@ -29,9 +29,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* kPrometheus = "/usr/bin/prometheus";
-constexpr const char* kNodeExporter = "/usr/bin/prometheus-node-exporter";
-
 Timestamp nowSeconds() {
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
@@ -42,45 +39,16 @@ class TestPrometheusApi : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        if (!QFile::exists(kPrometheus) || !QFile::exists(kNodeExporter))
+        if (!test::PrometheusServer::available() || !test::NodeExporterServer::available())
             QSKIP("prometheus or prometheus-node-exporter is not installed "
                   "(apt-get install prometheus prometheus-node-exporter)");
         QVERIFY(m_dir.isValid());
-        m_nodePort = test::freeLocalPort();
-        m_promPort = test::freeLocalPort();
-        QVERIFY(m_nodePort > 0 && m_promPort > 0 && m_nodePort != m_promPort);
-
-        const QString node =
-            m_node.start(kNodeExporter,
-                         {QString("--web.listen-address=127.0.0.1:%1").arg(m_nodePort),
-                          "--no-collector.systemd"},
-                         m_dir.filePath("node_exporter.log"), {m_nodePort});
+        const QString node = m_node.start(m_dir.path());
         QVERIFY2(node.isEmpty(), qPrintable(node));
-
-        const QString config = m_dir.filePath("prometheus.yml");
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QString("global:\n"
-                           "  scrape_interval: 1s\n"
-                           "  evaluation_interval: 1s\n"
-                           "scrape_configs:\n"
-                           "  - job_name: prometheus\n"
-                           "    static_configs:\n"
-                           "      - targets: ['127.0.0.1:%1']\n"
-                           "  - job_name: node\n"
-                           "    static_configs:\n"
-                           "      - targets: ['127.0.0.1:%2']\n")
-                       .arg(m_promPort)
-                       .arg(m_nodePort)
-                       .toUtf8());
-        file.close();
-        const QString prom = m_prometheus.start(
-            kPrometheus,
-            {"--config.file=" + config, "--storage.tsdb.path=" + m_dir.filePath("tsdb"),
-             QString("--web.listen-address=127.0.0.1:%1").arg(m_promPort)},
-            m_dir.filePath("prometheus.log"), {m_promPort});
+        const QString prom =
+            m_prometheus.start(m_dir.path(), {{"prometheus", 0}, {"node", m_node.port()}});
         QVERIFY2(prom.isEmpty(), qPrintable(prom));
-        m_base = QString("http://127.0.0.1:%1/").arg(m_promPort).toStdString();
+        m_base = m_prometheus.baseUrl() + "/";
 
         // Ready, then both targets scraped at least once.
         QTRY_VERIFY_WITH_TIMEOUT(test::plainHttpGet(m_base + "-/ready", 2s).status == 200, 15000);
@@ -238,8 +206,7 @@ private slots:
         // window differs, so a machine whose load jumps can differ by up to ~1/3 of the jump.
         // Stated tolerance: 0.2 for CPU, 0.02 for memory (MemAvailable drifts slowly).
         const auto bindings = readyMappingBindings(ReadyMapping::NodeExporter).value();
-        const std::string metricsUrl =
-            "http://127.0.0.1:" + std::to_string(m_nodePort) + "/metrics";
+        const std::string metricsUrl = m_node.metricsUrl();
         CounterRateState state;
         auto scrape = [&](Timestamp at, std::optional<double>& cpu, double& memory) {
             const auto response = test::plainHttpGet(metricsUrl);
@@ -311,10 +278,8 @@ private:
 
     QTemporaryDir m_dir;
     // Declared after m_dir so they stop before the directory is removed.
-    test::TestServerProcess m_node;
-    test::TestServerProcess m_prometheus;
-    int m_nodePort = 0;
-    int m_promPort = 0;
+    test::NodeExporterServer m_node;
+    test::PrometheusServer m_prometheus;
     std::string m_base;
 };
 

@@ -4,7 +4,8 @@ include_guard(GLOBAL)
 find_package(Qt6 REQUIRED COMPONENTS Core)
 add_library(headroom_test_servers STATIC
     ${CMAKE_CURRENT_LIST_DIR}/TestServerProcess.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/NginxServer.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/NginxServer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PrometheusStack.cpp)
 set_target_properties(headroom_test_servers PROPERTIES AUTOMOC OFF)
 target_include_directories(headroom_test_servers PUBLIC ${PROJECT_SOURCE_DIR}/tests)
 target_link_libraries(headroom_test_servers PUBLIC Qt6::Core)
