@@ -73,6 +73,14 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
         secretStore = new KeychainSecretStore(this);
     }
     m_sourceSecrets = new SourceSecrets(m_engine, *secretStore, this);
+    connect(m_sourceSecrets, &SourceSecrets::secretMissing, this,
+            [this](const QString&, const QString& name, const QString& why) {
+                statusBar()->showMessage(
+                    tr("The secret of source %1 could not be read from the keychain%2; enter it "
+                       "in Sources (Ctrl+Shift+S).")
+                        .arg(name, why.isEmpty() ? QString() : tr(" (%1)").arg(why)),
+                    15000);
+            });
 
     const Catalog& catalog = m_engine.catalog();
     auto* central = new QWidget(this);

@@ -217,6 +217,9 @@ QWidget* OverviewTab::buildContent() {
     m_sourcesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sourcesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sourcesView->setIconSize(QSize(12, 12));
+    // One line per source: a long error is elided here and told in full by the tooltip.
+    m_sourcesView->setWordWrap(false);
+    m_sourcesView->setTextElideMode(Qt::ElideRight);
     m_sourcesNote = makeValueLabel(qualityBox, "sourcesNote");
     m_manageSources = new QLabel(
         QStringLiteral("<a href=\"sources\">%1</a>").arg(tr("Manage sources…").toHtmlEscaped()),

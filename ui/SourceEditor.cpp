@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -36,6 +37,7 @@ QLabel* makeNote(QWidget* parent, const char* name) {
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     label->hide();
     return label;
 }
@@ -81,6 +83,7 @@ SourceEditor::SourceEditor(QWidget* parent)
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("editorPages"));
     m_pages->setAccessibleName(tr("Source settings"));
+    m_pages->tabBar()->setAccessibleName(tr("Source settings"));
     m_pages->addTab(buildConnectionPage(), tr("&Connection"));
     m_pages->addTab(buildMetricsPage(), tr("&Metrics"));
     layout->addWidget(m_pages, 1);
@@ -101,8 +104,11 @@ QWidget* SourceEditor::buildConnectionPage() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* page = new QWidget;
-    m_form = new QFormLayout(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    pageLayout->addLayout(m_form);
+    pageLayout->addStretch(); // spare height below the form, not between its rows
 
     const auto addRow = [this](const QString& label, QWidget* field, const QString& accessible) {
         auto* l = new QLabel(label);
@@ -126,6 +132,7 @@ QWidget* SourceEditor::buildConnectionPage() {
     }
     addRow(tr("Ready-made &mapping:"), m_readyMapping, tr("Ready-made mapping"));
     m_readyMappingNote = makeNote(page, "readyMappingNote");
+    m_readyMappingNote->setWordWrap(false);
     m_form->addRow(QString(), m_readyMappingNote);
 
     m_kind = new QComboBox(page);
@@ -171,9 +178,11 @@ QWidget* SourceEditor::buildConnectionPage() {
     m_form->addRow(QString(), m_tls);
     m_tlsWarning = makeNote(page, "tlsWarning");
     m_tlsWarning->setText(
-        tr("⚠ TLS verification is off: anyone on the network path can read or change these "
-           "metrics and see the credentials sent with them. Prefer a CA file for a private "
+        tr("⚠ TLS verification is off: anyone on the network path can read or change these\n"
+           "metrics and see the credentials sent with them. Prefer a CA file for a private\n"
            "certificate authority."));
+    // Explicit lines: a word-wrapped label in this scrolled form is laid out far too tall.
+    m_tlsWarning->setWordWrap(false);
     m_tlsWarning->setStyleSheet(QStringLiteral("QLabel#tlsWarning { color: #7a3e00; background: "
                                                "#fff1d6; border: 1px solid #e09b16; "
                                                "border-radius: 4px; padding: 4px; }"));
@@ -228,6 +237,13 @@ QWidget* SourceEditor::buildConnectionPage() {
     m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 3 + 12);
     addRow(tr("E&xtra headers:"), m_headers, tr("Extra request headers"));
 
+    // Numbers need no full-width fields.
+    for (QSpinBox* spin : {m_interval, m_timeout, m_maxSize}) {
+        spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("262144 KiB")) +
+                              48);
+    }
+    caRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     scroll->setWidget(page);
     m_form->setRowVisible(m_readyMappingNote, false);
     m_form->setRowVisible(m_tlsWarning, false);
@@ -504,7 +520,7 @@ void SourceEditor::applyReadyMapping(ReadyMapping mapping) {
     m_bindingsText->setPlainText(QString::fromStdString(bindingsToJsonText(ready.bindings)));
     m_loading = false;
     m_readyMappingNote->setText(SourceWording::readyMappingDescription(mapping) +
-                                QLatin1Char(' ') +
+                                QLatin1Char('\n') +
                                 tr("Check the URL: it is the usual local address."));
     m_form->setRowVisible(m_readyMappingNote, true);
     updateKindHints();

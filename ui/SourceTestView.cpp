@@ -82,6 +82,11 @@ SourceTestView::SourceTestView(QWidget* parent)
     resultLayout->addWidget(m_outcomesView, 1);
     resultLayout->addWidget(m_problemsLabel);
     resultLayout->addWidget(m_problems);
+    resultLayout->addStretch(0); // takes the spare height when there is no table
+    for (QLabel* label : {m_headline, m_summary}) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    }
     m_stack->addWidget(m_resultPage);
     showIdle();
 }
@@ -116,6 +121,8 @@ void SourceTestView::showError(const Error& error) {
     m_outcomesView->hide();
     m_problemsLabel->hide();
     m_problems->hide();
+    auto* layout = qobject_cast<QVBoxLayout*>(m_resultPage->layout());
+    layout->setStretch(layout->count() - 1, 1);
     m_stack->setCurrentWidget(m_resultPage);
 }
 
@@ -135,7 +142,9 @@ void SourceTestView::showResult(const SourceTestResult& result) {
         }
     } else if (result.error) {
         tone = Status::Critical;
-        m_headline->setText(tr("✗ %1").arg(QString::fromStdString(result.error->message)));
+        m_headline->setText(tr("✗ The test failed"));
+        lines << tr("%1: %2").arg(Wording::errorCodeName(result.error->code),
+                                  QString::fromStdString(result.error->message));
     } else if (report && mapped == report->outcomes.size()) {
         m_headline->setText(tr("✓ Connected: every metric mapped (%1 of %2)")
                                 .arg(mapped)
@@ -154,12 +163,16 @@ void SourceTestView::showResult(const SourceTestResult& result) {
 
     if (report) {
         const double ms = double(report->elapsed.count()) / 1000.0;
-        lines << tr("HTTP %1 — %2 bytes in %3 ms%4")
+        if (report->httpStatus == 0) {
+            lines << tr("No HTTP response was received.");
+        } else {
+            lines << tr("HTTP %1 — %2 bytes in %3 ms%4")
                      .arg(report->httpStatus)
                      .arg(wording.locale().toString(qulonglong(report->bytes)))
                      .arg(wording.number(ms, ms < 10 ? 1 : 0))
                      .arg(report->requests > 1 ? tr(" (%n request(s))", nullptr, report->requests)
                                                : QString());
+        }
         if (!report->effectiveUrl.empty()) {
             lines << tr("From %1").arg(QString::fromStdString(report->effectiveUrl));
         }
@@ -218,6 +231,8 @@ void SourceTestView::showResult(const SourceTestResult& result) {
     }
     m_outcomesView->setVisible(m_outcomes->rowCount() > 0);
     m_outcomesView->resizeRowsToContents();
+    auto* layout = qobject_cast<QVBoxLayout*>(m_resultPage->layout());
+    layout->setStretch(layout->count() - 1, m_outcomesView->isVisible() ? 0 : 1);
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_stack->setCurrentWidget(m_resultPage);
 }

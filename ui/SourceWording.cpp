@@ -192,10 +192,10 @@ QString SourceWording::readyMappingName(ReadyMapping mapping) {
 QString SourceWording::readyMappingDescription(ReadyMapping mapping) {
     switch (mapping) {
     case ReadyMapping::NodeExporter:
-        return tr("Scrapes a node_exporter directly: CPU, memory, disk (/) and load average.");
+        return tr("Scrapes a node_exporter directly:\nCPU, memory, disk (/) and load average.");
     case ReadyMapping::PrometheusNodeExporter:
         return tr("Asks a Prometheus (or Thanos, Mimir, VictoriaMetrics) that scrapes "
-                  "node_exporter: CPU, memory, disk (/) and load average.");
+                  "node_exporter:\nCPU, memory, disk (/) and load average.");
     }
     return {};
 }

@@ -197,6 +197,12 @@ QWidget* SourcesDialog::buildList() {
                                                      QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
+    m_emptyNote = new QLabel(tr("No metric endpoints yet. Press Add, then pick a ready-made "
+                                "mapping for node_exporter or Prometheus, or describe your own."),
+                             panel);
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setWordWrap(true);
+    layout->addWidget(m_emptyNote);
 
     auto* buttons = new QHBoxLayout;
     m_addButton = makeButton(tr("&Add"), "addButton", tr("Add a source"), panel);
@@ -414,6 +420,7 @@ void SourcesDialog::rebuildRows() {
         s.interval = config.interval;
         rows.push_back(std::move(s));
     }
+    m_emptyNote->setVisible(m_configs.empty());
     const QSignalBlocker blocker(m_list->selectionModel());
     m_model->setSources(rows, Wording::fromDateTime(QDateTime::currentDateTimeUtc()));
     // Keep the selection; a source just saved (new or renamed) becomes the selected row.

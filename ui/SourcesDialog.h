@@ -89,6 +89,7 @@ private:
     QLabel* m_loadErrors = nullptr;
     SourcesModel* m_model = nullptr;
     QTableView* m_list = nullptr;
+    QLabel* m_emptyNote = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_enableButton = nullptr;

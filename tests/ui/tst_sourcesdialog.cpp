@@ -27,7 +27,10 @@
 
 #include <memory>
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +40,9 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +100,31 @@ QByteArray filesUnder(const QString& dir) {
         }
     }
     return all;
+}
+
+// Every control a person can reach has a name for screen readers (parts of composite controls
+// are named by the control itself).
+QStringList controlsWithoutAccessibleName(const QWidget* window) {
+    QStringList missing;
+    for (const QWidget* w : window->findChildren<QWidget*>()) {
+        const bool control =
+            qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
+            qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
+            qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QLineEdit*>(w) ||
+            qobject_cast<const QTabBar*>(w);
+        bool part = false;
+        for (const QWidget* p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
+            part = part || qobject_cast<const QComboBox*>(p) ||
+                   qobject_cast<const QAbstractItemView*>(p) ||
+                   qobject_cast<const QAbstractSpinBox*>(p) ||
+                   qobject_cast<const QDialogButtonBox*>(p);
+        }
+        if (control && !part && w->accessibleName().trimmed().isEmpty()) {
+            missing << QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                     QLatin1String(w->metaObject()->className()));
+        }
+    }
+    return missing;
 }
 
 } // namespace
@@ -215,6 +245,8 @@ private slots:
         QVERIFY(!child<QPushButton>(dialog(), "removeButton")->isEnabled());
         // The fake keychain answers: the dialog says where secrets go.
         QTRY_VERIFY(dialog()->keychainNoteText().contains(QLatin1String("desktop keychain")));
+        const QStringList unnamed = controlsWithoutAccessibleName(dialog());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void anInvalidFormIsNotSaved() {
