@@ -117,8 +117,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
                 statusBar()->showMessage(tr("Recording the decision…"));
             });
     connect(m_history, &HistoryTab::historyRequested, this, &MainWindow::refreshHistory);
-    connect(m_overview, &OverviewTab::manageSourcesRequested, this,
-            &MainWindow::openSourcesDialog);
+    connect(m_overview, &OverviewTab::manageSourcesRequested, this, &MainWindow::openSourcesDialog);
 
     resize(1180, 820);
     restoreGeometry(m_settings.value(QLatin1String(kGeometryKey)).toByteArray());
@@ -193,8 +192,8 @@ QWidget* MainWindow::buildHeader() {
     m_sourcesButton->setAccessibleName(tr("Sources"));
     m_sourcesButton->setToolTip(
         tr("Add, edit, test and remove the live workspace's metric sources (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
-                     .toString(QKeySequence::NativeText)));
+            .arg(
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
 
     row->addWidget(workspaceLabel);
     row->addWidget(m_workspaceCombo);

@@ -75,8 +75,7 @@ public:
     explicit KeychainSecretStore(QObject* parent = nullptr);
 
     void read(const QString& key, QObject* context, Callback done) override;
-    void write(const QString& key, const QString& secret, QObject* context,
-               Callback done) override;
+    void write(const QString& key, const QString& secret, QObject* context, Callback done) override;
     void remove(const QString& key, QObject* context, Callback done) override;
 };
 

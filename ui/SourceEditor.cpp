@@ -225,7 +225,8 @@ QWidget* SourceEditor::buildConnectionPage() {
     m_secret = new QLineEdit(page);
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                  Qt::ImhNoPredictiveText);
     addRow(tr("S&ecret:"), m_secret, tr("Secret"));
     m_secretNote = makeNote(page, "secretNote");
     m_form->addRow(QString(), m_secretNote);
@@ -279,9 +280,9 @@ QWidget* SourceEditor::buildConnectionPage() {
         }
     });
     connect(m_caBrowse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("CA certificates"), m_caFile->text(),
-            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("CA certificates"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!file.isEmpty()) {
             m_caFile->setText(file);
             markModified();
@@ -346,9 +347,10 @@ QWidget* SourceEditor::buildMetricsPage() {
 void SourceEditor::setConfig(const SourceConfig& config) {
     m_loading = true;
     m_name->setText(QString::fromStdString(config.name));
-    const int readyIndex = config.readyMapping ? m_readyMapping->findData(Wording::fromKey(
-                                                     keyOf(*config.readyMapping)))
-                                               : 0;
+    const int readyIndex =
+        config.readyMapping
+            ? m_readyMapping->findData(Wording::fromKey(keyOf(*config.readyMapping)))
+            : 0;
     m_readyMapping->setCurrentIndex(std::max(0, readyIndex));
     m_form->setRowVisible(m_readyMappingNote, config.readyMapping.has_value());
     if (config.readyMapping) {
@@ -453,9 +455,10 @@ void SourceEditor::showProblems(const QStringList& problems) {
     for (const QString& p : problems) {
         lines << QStringLiteral("• ") + p;
     }
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("Not saved yet — fix these first:\n%1")
-                                                 .arg(lines.join(QLatin1Char('\n'))));
+    m_problems->setText(
+        problems.isEmpty()
+            ? QString()
+            : tr("Not saved yet — fix these first:\n%1").arg(lines.join(QLatin1Char('\n'))));
     m_problems->setVisible(!problems.isEmpty());
     markFields(problems);
 }
@@ -463,12 +466,16 @@ void SourceEditor::showProblems(const QStringList& problems) {
 void SourceEditor::markFields(const QStringList& problems) {
     // Field prefixes of validateSourceConfig's lines, and the widget whose label they mark.
     const std::pair<const char*, QWidget*> fields[] = {
-        {"name", m_name},         {"url", m_url},
-        {"interval", m_interval}, {"timeout", m_timeout},
+        {"name", m_name},
+        {"url", m_url},
+        {"interval", m_interval},
+        {"timeout", m_timeout},
         {"max_response_bytes", m_maxSize},
         {"ca_file", m_caFile->parentWidget()},
-        {"username", m_username}, {"auth_header", m_authHeader},
-        {"headers", m_headers},   {"secret", m_secret},
+        {"username", m_username},
+        {"auth_header", m_authHeader},
+        {"headers", m_headers},
+        {"secret", m_secret},
         {"ready_mapping", m_readyMapping},
     };
     for (const auto& [prefix, widget] : fields) {

@@ -14,6 +14,9 @@ void SourceSecrets::provide(const QString& workspace, const QString& name,
 }
 
 void SourceSecrets::provideStored(const SourcesView& view) {
+    if (m_store.availability() == SecretStore::Availability::Unavailable) {
+        return; // nothing can be read; the dialog says secrets are kept per session
+    }
     const QString workspace = QString::fromStdString(view.workspace);
     for (const SourceConfig& config : view.configs) {
         if (!config.needsSecret()) {

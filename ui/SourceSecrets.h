@@ -57,8 +57,8 @@ private:
     Engine& m_engine;
     SecretStore& m_store;
     QHash<QString, QString> m_known; // keychain key -> secret
-    QSet<QString> m_sessionOnly;      // keys whose secret no keychain holds
-    QSet<QString> m_provided;         // keys read (or being read) from the keychain this session
+    QSet<QString> m_sessionOnly;     // keys whose secret no keychain holds
+    QSet<QString> m_provided;        // keys read (or being read) from the keychain this session
 };
 
 } // namespace headroom::ui

@@ -96,10 +96,10 @@ void SourceTestView::showIdle() {
 }
 
 void SourceTestView::showBusy(const QString& sourceName) {
-    m_busyLabel->setText(sourceName.isEmpty()
-                             ? tr("Testing the connection…")
-                             : tr("Testing %1… (a rate needs two readings, about a second apart)")
-                                   .arg(sourceName));
+    m_busyLabel->setText(
+        sourceName.isEmpty()
+            ? tr("Testing the connection…")
+            : tr("Testing %1… (a rate needs two readings, about a second apart)").arg(sourceName));
     m_stack->setCurrentWidget(m_busyPage);
 }
 
@@ -116,8 +116,8 @@ void SourceTestView::showError(const Error& error) {
     m_headline->setText(tr("✗ The test could not run"));
     m_headline->setStyleSheet(
         QStringLiteral("color: %1;").arg(Wording::statusColor(Status::Critical).name()));
-    m_summary->setText(
-        tr("%1: %2").arg(Wording::errorCodeName(error.code), QString::fromStdString(error.message)));
+    m_summary->setText(tr("%1: %2").arg(Wording::errorCodeName(error.code),
+                                        QString::fromStdString(error.message)));
     m_outcomesView->hide();
     m_problemsLabel->hide();
     m_problems->hide();
@@ -151,15 +151,13 @@ void SourceTestView::showResult(const SourceTestResult& result) {
                                 .arg(report->outcomes.size()));
     } else if (report) {
         tone = mapped > 0 ? Status::Warning : Status::Critical;
-        m_headline->setText(tr("Connected: %1 of %2 metrics mapped")
-                                .arg(mapped)
-                                .arg(report->outcomes.size()));
+        m_headline->setText(
+            tr("Connected: %1 of %2 metrics mapped").arg(mapped).arg(report->outcomes.size()));
     } else {
         tone = Status::Unknown;
         m_headline->setText(tr("No report"));
     }
-    m_headline->setStyleSheet(
-        QStringLiteral("color: %1;").arg(Wording::statusColor(tone).name()));
+    m_headline->setStyleSheet(QStringLiteral("color: %1;").arg(Wording::statusColor(tone).name()));
 
     if (report) {
         const double ms = double(report->elapsed.count()) / 1000.0;
@@ -167,11 +165,12 @@ void SourceTestView::showResult(const SourceTestResult& result) {
             lines << tr("No HTTP response was received.");
         } else {
             lines << tr("HTTP %1 — %2 bytes in %3 ms%4")
-                     .arg(report->httpStatus)
-                     .arg(wording.locale().toString(qulonglong(report->bytes)))
-                     .arg(wording.number(ms, ms < 10 ? 1 : 0))
-                     .arg(report->requests > 1 ? tr(" (%n request(s))", nullptr, report->requests)
-                                               : QString());
+                         .arg(report->httpStatus)
+                         .arg(wording.locale().toString(qulonglong(report->bytes)))
+                         .arg(wording.number(ms, ms < 10 ? 1 : 0))
+                         .arg(report->requests > 1
+                                  ? tr(" (%n request(s))", nullptr, report->requests)
+                                  : QString());
         }
         if (!report->effectiveUrl.empty()) {
             lines << tr("From %1").arg(QString::fromStdString(report->effectiveUrl));
@@ -199,7 +198,7 @@ void SourceTestView::showResult(const SourceTestResult& result) {
             const QString text = m_wording.outcomeValue(outcome);
             auto* value = new QStandardItem(text);
             value->setToolTip(text);
-            const Status status = outcome.error  ? Status::Critical
+            const Status status = outcome.error   ? Status::Critical
                                   : outcome.value ? Status::Healthy
                                                   : Status::Unknown;
             value->setForeground(Wording::statusColor(status));
@@ -214,9 +213,9 @@ void SourceTestView::showResult(const SourceTestResult& result) {
                             .arg(p.severity == exposition::Severity::Error ? tr("error")
                                                                            : tr("warning"),
                                  QString::fromStdString(p.message),
-                                 p.skipped.empty() ? QString()
-                                                   : tr(" (skipped: %1)")
-                                                         .arg(QString::fromStdString(p.skipped)));
+                                 p.skipped.empty()
+                                     ? QString()
+                                     : tr(" (skipped: %1)").arg(QString::fromStdString(p.skipped)));
         }
         const std::size_t total = report->parseErrors + report->parseWarnings;
         if (total > report->problems.size()) {

@@ -299,13 +299,13 @@ QString SourceWording::outcomeValue(const BindingOutcome& outcome) const {
 }
 
 QString SourceWording::configSummary(const QJsonObject& config) const {
-    const QString kind = kindNameFromKey(config.value(QLatin1String("kind")).toString().toStdString());
+    const QString kind =
+        kindNameFromKey(config.value(QLatin1String("kind")).toString().toStdString());
     const QString url = config.value(QLatin1String("url")).toString();
     const int interval = config.value(QLatin1String("interval_s")).toInt(15);
     const int bindings = int(config.value(QLatin1String("bindings")).toArray().size());
-    QString text = tr("%1 at %2, every %3 s, %n metric(s)", nullptr, bindings)
-                       .arg(kind, url)
-                       .arg(interval);
+    QString text =
+        tr("%1 at %2, every %3 s, %n metric(s)", nullptr, bindings).arg(kind, url).arg(interval);
     if (!config.value(QLatin1String("enabled")).toBool(true)) {
         text += tr(", disabled");
     }

@@ -64,10 +64,11 @@ SourcesDialog::SourcesDialog(Engine& engine, EngineBridge& bridge, SourceSecrets
     setWindowTitle(tr("Sources"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(tr("Where the live workspace's metrics come from. The host collector "
-                                "reads this computer; add the metric endpoints your company "
-                                "already runs (node_exporter, Prometheus, a JSON health endpoint)."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Where the live workspace's metrics come from. The host collector "
+                      "reads this computer; add the metric endpoints your company "
+                      "already runs (node_exporter, Prometheus, a JSON health endpoint)."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_keychainNote = makeBanner(this, "keychainNote", kInfoStyle);
@@ -103,8 +104,8 @@ SourcesDialog::SourcesDialog(Engine& engine, EngineBridge& bridge, SourceSecrets
     editorLayout->addWidget(m_editor, 1);
 
     auto* actions = new QHBoxLayout;
-    m_testButton = makeButton(tr("&Test connection"), "testButton", tr("Test connection"),
-                              m_editorPage);
+    m_testButton =
+        makeButton(tr("&Test connection"), "testButton", tr("Test connection"), m_editorPage);
     m_testButton->setToolTip(tr("Fetch once with the settings in the form (Ctrl+T)"));
     m_savedNote = new QLabel(m_editorPage);
     m_savedNote->setObjectName(QStringLiteral("savedNote"));
@@ -257,13 +258,12 @@ QWidget* SourcesDialog::buildHostPage() {
 }
 
 void SourcesDialog::connectBridge() {
-    connect(&m_bridge, &EngineBridge::sourcesReady, this,
-            [this](quint64 id, const SourcesView& view) {
-                if (id == m_sourcesRequest &&
-                    QString::fromStdString(view.workspace) == m_workspace) {
-                    showView(view);
-                }
-            });
+    connect(
+        &m_bridge, &EngineBridge::sourcesReady, this, [this](quint64 id, const SourcesView& view) {
+            if (id == m_sourcesRequest && QString::fromStdString(view.workspace) == m_workspace) {
+                showView(view);
+            }
+        });
     connect(&m_bridge, &EngineBridge::sourceStatusChanged, this,
             [this](const std::vector<SourceStatus>& statuses) {
                 m_statuses = statuses;
@@ -317,35 +317,34 @@ void SourcesDialog::connectBridge() {
                 m_testView->showResult(result);
                 updateButtons();
             });
-    connect(&m_bridge, &EngineBridge::errorOccurred, this,
-            [this](quint64 id, const Error& error) {
-                if (id == 0) {
-                    return;
-                }
-                const QString text = tr("%1: %2").arg(Wording::errorCodeName(error.code),
-                                                      QString::fromStdString(error.message));
-                if (id == m_saveRequest) {
-                    m_saveRequest = 0;
-                    m_pendingSecret.reset();
-                    m_pendingPrevious.reset();
-                    showEngineError(tr("Not saved — %1").arg(text));
-                    if (error.code == ErrorCode::ValidationError) {
-                        m_editor->showProblems(
-                            QString::fromStdString(error.message).split(QLatin1Char('\n')));
-                    }
-                } else if (id == m_removeRequest) {
-                    m_removeRequest = 0;
-                    showEngineError(tr("Not removed — %1").arg(text));
-                } else if (id == m_testRequest) {
-                    m_testRequest = 0;
-                    m_testView->showError(error);
-                } else if (id == m_sourcesRequest) {
-                    showEngineError(tr("The sources could not be read — %1").arg(text));
-                } else {
-                    return;
-                }
-                updateButtons();
-            });
+    connect(&m_bridge, &EngineBridge::errorOccurred, this, [this](quint64 id, const Error& error) {
+        if (id == 0) {
+            return;
+        }
+        const QString text = tr("%1: %2").arg(Wording::errorCodeName(error.code),
+                                              QString::fromStdString(error.message));
+        if (id == m_saveRequest) {
+            m_saveRequest = 0;
+            m_pendingSecret.reset();
+            m_pendingPrevious.reset();
+            showEngineError(tr("Not saved — %1").arg(text));
+            if (error.code == ErrorCode::ValidationError) {
+                m_editor->showProblems(
+                    QString::fromStdString(error.message).split(QLatin1Char('\n')));
+            }
+        } else if (id == m_removeRequest) {
+            m_removeRequest = 0;
+            showEngineError(tr("Not removed — %1").arg(text));
+        } else if (id == m_testRequest) {
+            m_testRequest = 0;
+            m_testView->showError(error);
+        } else if (id == m_sourcesRequest) {
+            showEngineError(tr("The sources could not be read — %1").arg(text));
+        } else {
+            return;
+        }
+        updateButtons();
+    });
 }
 
 void SourcesDialog::setWorkspace(const QString& workspace) {
@@ -579,8 +578,8 @@ void SourcesDialog::testConnection() {
     if (!secret && !m_isNew) {
         secret = m_secrets.known(m_workspace, m_editingName);
     }
-    m_testRequest = m_engine.testSource(
-        *config, secret ? std::optional(secret->toStdString()) : std::nullopt);
+    m_testRequest =
+        m_engine.testSource(*config, secret ? std::optional(secret->toStdString()) : std::nullopt);
     m_testView->showBusy(QString::fromStdString(config->name));
     m_editor->pages()->setCurrentWidget(m_testView);
     updateButtons();
@@ -683,17 +682,17 @@ void SourcesDialog::updateSecretField() {
                                             ? tr("Unchanged (kept for this session)")
                                             : tr("Unchanged (in the keychain)"));
     } else {
-        const int row = m_model->rowOf(
-            QString::fromStdString(endpointSourceId(m_editingName.toStdString())));
+        const int row =
+            m_model->rowOf(QString::fromStdString(endpointSourceId(m_editingName.toStdString())));
         const SourceStatus* status = m_model->statusAt(row);
         const bool missing = (status && status->missingCredentials) || unavailable;
         m_editor->setStoredSecret(!missing, missing ? tr("Required — no secret is held for it")
                                                     : tr("Unchanged (in the keychain)"));
     }
-    m_editor->setSecretNote(
-        unavailable ? tr("⚠ No keychain: the secret is kept for this session only.")
-                    : tr("Stored in the desktop keychain, never in the database."),
-        unavailable);
+    m_editor->setSecretNote(unavailable
+                                ? tr("⚠ No keychain: the secret is kept for this session only.")
+                                : tr("Stored in the desktop keychain, never in the database."),
+                            unavailable);
 }
 
 void SourcesDialog::showEngineError(const QString& text) {

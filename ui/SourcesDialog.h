@@ -106,8 +106,8 @@ private:
     QLabel* m_savedNote = nullptr;
 
     std::map<std::string, SourceConfig> m_configs; // by name
-    std::vector<SourceStatus> m_statuses;         // the engine's, live
-    QString m_editingName;                        // the stored name being edited
+    std::vector<SourceStatus> m_statuses;          // the engine's, live
+    QString m_editingName;                         // the stored name being edited
     bool m_isNew = false;
 
     RequestId m_sourcesRequest = 0;

@@ -5,8 +5,6 @@
 #include "SourceEditor.h"
 #include "sources/prometheus/MappingJson.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -15,6 +13,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace headroom;
 using namespace headroom::ui;
@@ -76,9 +76,10 @@ private slots:
         json.url = "https://app.example.com/health.json";
         json.auth = AuthKind::ApiKeyHeader;
         json.authHeader = "X-API-Key";
-        json.bindings = {MetricBinding{MetricId::ActiveClients,
-                                       JsonPointer{"/clients/active", StringNumbers::Accept}, 1.0},
-                         MetricBinding{MetricId::AiLatencyMs, JsonPointer{"/ai/latency_s"}, 1000.0}};
+        json.bindings = {
+            MetricBinding{MetricId::ActiveClients,
+                          JsonPointer{"/clients/active", StringNumbers::Accept}, 1.0},
+            MetricBinding{MetricId::AiLatencyMs, JsonPointer{"/ai/latency_s"}, 1000.0}};
         QTest::newRow("json document, api key") << json;
     }
 
@@ -122,7 +123,8 @@ private slots:
 
         // Fixing them clears the list.
         child<QLineEdit>(editor, "nameEdit")->setText(QStringLiteral("good-name"));
-        child<QLineEdit>(editor, "urlEdit")->setText(QStringLiteral("http://10.0.0.5:9100/metrics"));
+        child<QLineEdit>(editor, "urlEdit")
+            ->setText(QStringLiteral("http://10.0.0.5:9100/metrics"));
         QVERIFY(editor.validate().has_value());
         QVERIFY(!problems->isVisible());
         QVERIFY(labelStyle("nameEdit").isEmpty());
@@ -149,8 +151,9 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 4);
         QCOMPARE(table->model()->index(1, 0).data().toString(),
                  Wording::metricName(MetricId::MemoryUtilization));
-        QCOMPARE(table->model()->index(1, 2).data().toString(),
-                 QStringLiteral("1 - (node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes)"));
+        QCOMPARE(
+            table->model()->index(1, 2).data().toString(),
+            QStringLiteral("1 - (node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes)"));
         QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Counter ratio"));
 
         auto* text = child<QPlainTextEdit>(editor, "bindingsEdit");
@@ -187,12 +190,12 @@ private slots:
         QTest::addColumn<int>("mapping");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("url");
-        QTest::newRow("node_exporter") << int(ReadyMapping::NodeExporter)
-                                       << int(EndpointKind::Exposition)
-                                       << QStringLiteral("http://127.0.0.1:9100/metrics");
-        QTest::newRow("prometheus") << int(ReadyMapping::PrometheusNodeExporter)
-                                    << int(EndpointKind::PrometheusApi)
-                                    << QStringLiteral("http://127.0.0.1:9090");
+        QTest::newRow("node_exporter")
+            << int(ReadyMapping::NodeExporter) << int(EndpointKind::Exposition)
+            << QStringLiteral("http://127.0.0.1:9100/metrics");
+        QTest::newRow("prometheus")
+            << int(ReadyMapping::PrometheusNodeExporter) << int(EndpointKind::PrometheusApi)
+            << QStringLiteral("http://127.0.0.1:9090");
     }
 
     void readyMappingPrefillsKindUrlAndBindings() {
@@ -203,8 +206,8 @@ private slots:
         editor.show();
         editor.setConfig(SourceConfig{});
         auto* combo = child<QComboBox>(editor, "readyMappingCombo");
-        const int index = combo->findData(
-            Wording::fromKey(keyOf(static_cast<ReadyMapping>(mapping))));
+        const int index =
+            combo->findData(Wording::fromKey(keyOf(static_cast<ReadyMapping>(mapping))));
         QVERIFY(index > 0);
         // As the founder does it: the keyboard on the combo box.
         combo->setFocus();

@@ -23,8 +23,6 @@
 #include "integration/support/NginxServer.h"
 #include "sources/HostCollector.h"
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
 
 #include <QAbstractButton>
@@ -39,12 +37,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStandardItemModel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace headroom;
 using namespace headroom::ui;
@@ -391,8 +391,8 @@ private slots:
         requireNginx();
         QVERIFY(dialog()->engineErrorText().isEmpty());
         // A second source under a taken name passes the form's checks; the engine refuses it.
-        fillNewNodeSource(QStringLiteral("node-web"),
-                          m_nginx->url(QStringLiteral("/node/metrics")), AuthKind::None, {});
+        fillNewNodeSource(QStringLiteral("node-web"), m_nginx->url(QStringLiteral("/node/metrics")),
+                          AuthKind::None, {});
         child<QPushButton>(dialog(), "saveButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog()->engineErrorText().isEmpty(), 15000);
         QVERIFY2(dialog()->engineErrorText().startsWith(QLatin1String("Not saved")),
@@ -408,8 +408,7 @@ private slots:
         QCOMPARE(toggle->text(), QStringLiteral("&Disable"));
         toggle->click();
         QTRY_VERIFY_WITH_TIMEOUT(overviewStatus("node-web") != nullptr &&
-                                     overviewStatus("node-web")->health() ==
-                                         SourceHealth::Disabled,
+                                     overviewStatus("node-web")->health() == SourceHealth::Disabled,
                                  15000);
         QTRY_COMPARE(toggle->text(), QStringLiteral("&Enable"));
         const int row = dialog()->model()->rowOf(QStringLiteral("endpoint:node-web"));
@@ -431,8 +430,8 @@ private slots:
         child<QPushButton>(dialog(), "removeButton")->click();
         QTRY_VERIFY((box = dialog()->findChild<QMessageBox*>(QStringLiteral("confirmRemoveBox"))));
         child<QPushButton>(box, "confirmRemoveButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            dialog()->model()->rowOf(QStringLiteral("endpoint:node-web")) < 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->model()->rowOf(QStringLiteral("endpoint:node-web")) < 0,
+                                 15000);
         QTRY_VERIFY(!m_keychain.entries.contains(QStringLiteral("source/local/node-web")));
         QVERIFY(dialog()->isEditingNew());
     }
@@ -499,9 +498,9 @@ private slots:
         QVERIFY(id > 0);
         m_window->sourceSecrets()->provideStored(view);
         QTRY_VERIFY_WITH_TIMEOUT(overviewStatus("restart")->health() == SourceHealth::Ok, 20000);
-        QCOMPARE(m_window->sourceSecrets()->known(QStringLiteral("local"),
-                                                  QStringLiteral("restart")),
-                 std::optional(QString::fromLatin1(kToken)));
+        QCOMPARE(
+            m_window->sourceSecrets()->known(QStringLiteral("local"), QStringLiteral("restart")),
+            std::optional(QString::fromLatin1(kToken)));
     }
 
 private:

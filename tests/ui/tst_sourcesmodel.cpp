@@ -86,9 +86,9 @@ private slots:
             << QStringLiteral(
                    "Failing: source 'web': connection refused by http://10.0.0.5:9100/metrics")
             << int(Status::Critical);
-        QTest::newRow("missing credentials") << int(SourceHealth::MissingCredentials)
-                                             << QStringLiteral("Credentials missing")
-                                             << int(Status::Warning);
+        QTest::newRow("missing credentials")
+            << int(SourceHealth::MissingCredentials) << QStringLiteral("Credentials missing")
+            << int(Status::Warning);
         QTest::newRow("disabled") << int(SourceHealth::Disabled) << QStringLiteral("Disabled")
                                   << int(Status::Unknown);
     }
@@ -106,8 +106,8 @@ private slots:
         QCOMPARE(model.index(0, 0).data(StatusRole).toInt(), status);
         QCOMPARE(model.index(0, 0).data(KeyRole).toString(), QStringLiteral("endpoint:web"));
         // The dot: an icon on the name, its colour the health's.
-        const QIcon icon = model.index(0, SourcesModel::NameColumn).data(Qt::DecorationRole)
-                               .value<QIcon>();
+        const QIcon icon =
+            model.index(0, SourcesModel::NameColumn).data(Qt::DecorationRole).value<QIcon>();
         QVERIFY(!icon.isNull());
         const QImage image = icon.pixmap(16, 16).toImage();
         const QColor centre = image.pixelColor(8, 8);
@@ -137,7 +137,8 @@ private slots:
         QVERIFY2(stale.contains(QStringLiteral("Stale since %1").arg(wording.dateTime(at(-30)))),
                  qPrintable(stale));
 
-        const QString tip = model.index(1, SourcesModel::NameColumn).data(Qt::ToolTipRole).toString();
+        const QString tip =
+            model.index(1, SourcesModel::NameColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("Last error: Network error — source 'web': "
                                              "connection refused")),
                  qPrintable(tip));
@@ -156,7 +157,8 @@ private slots:
         model.setSources({ok}, at(0));
         const QString okTip = model.index(0, 0).data(Qt::ToolTipRole).toString();
         QVERIFY(okTip.contains(QLatin1String("Metrics mapped by the last successful poll: 4")));
-        QVERIFY(okTip.contains(QLatin1String("Warning: bindings[0]: cpu_utilization is warming up")));
+        QVERIFY(
+            okTip.contains(QLatin1String("Warning: bindings[0]: cpu_utilization is warming up")));
         QVERIFY(!okTip.contains(QLatin1String("TLS")));
     }
 
@@ -188,7 +190,8 @@ private slots:
             << "histogram_quantile(0.95, http_duration_seconds)";
         QTest::newRow("promql") << R"j({"kind":"promql","query":"max(node_load1)"})j"
                                 << "max(node_load1)";
-        QTest::newRow("pointer") << R"({"kind":"json_pointer","pointer":"/a/b"})" << "/a/b";
+        QTest::newRow("pointer") << R"({"kind":"json_pointer","pointer":"/a/b"})"
+                                 << "/a/b";
     }
 
     void expressionsReadLikePromQl() {
@@ -205,12 +208,15 @@ private slots:
         const SourceWording wording;
         QCOMPARE(wording.outcomeValue(BindingOutcome{MetricId::MemoryUtilization, 0.75, false, {}}),
                  QStringLiteral("75 %"));
-        QCOMPARE(wording.outcomeValue(BindingOutcome{MetricId::ResponseTimeP95Ms, 182.4, false, {}}),
-                 QStringLiteral("182 ms"));
+        QCOMPARE(
+            wording.outcomeValue(BindingOutcome{MetricId::ResponseTimeP95Ms, 182.4, false, {}}),
+            QStringLiteral("182 ms"));
         QVERIFY(wording.outcomeValue(BindingOutcome{MetricId::CpuUtilization, {}, true, {}})
                     .startsWith(QLatin1String("Warming up")));
         QCOMPARE(wording.outcomeValue(BindingOutcome{
-                     MetricId::CpuUtilization, {}, false,
+                     MetricId::CpuUtilization,
+                     {},
+                     false,
                      Error{ErrorCode::NotFound, "no series matched node_cpu_seconds_total"}}),
                  QStringLiteral("Error: no series matched node_cpu_seconds_total"));
     }
