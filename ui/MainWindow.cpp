@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -119,7 +120,13 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     connect(m_history, &HistoryTab::historyRequested, this, &MainWindow::refreshHistory);
     connect(m_overview, &OverviewTab::manageSourcesRequested, this, &MainWindow::openSourcesDialog);
 
-    resize(1180, 820);
+    // The preferred size, but never taller or wider than the screen (1280x800 laptops would
+    // otherwise lose the status bar below the screen's edge).
+    QSize size(1180, 820);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 24));
+    }
+    resize(size);
     restoreGeometry(m_settings.value(QLatin1String(kGeometryKey)).toByteArray());
     restoreState(m_settings.value(QLatin1String(kStateKey)).toByteArray());
     m_recommendations->splitter()->restoreState(

@@ -206,6 +206,10 @@ QWidget* OverviewTab::buildContent() {
     m_quality = makeValueLabel(qualityBox, "dataQuality");
     m_quality->setTextFormat(Qt::RichText);
     qualityLayout->addWidget(m_quality);
+    m_readings = makeValueLabel(qualityBox, "latestReadings");
+    m_readings->setTextFormat(Qt::PlainText);
+    m_readings->setAccessibleName(tr("Latest readings"));
+    qualityLayout->addWidget(m_readings);
     m_sources = new SourcesModel(this);
     m_sourcesView = new QTableView(qualityBox);
     m_sourcesView->setObjectName(QStringLiteral("sourcesView"));
@@ -256,6 +260,7 @@ void OverviewTab::setView(const WorkspaceView& view) {
     }
     m_stack->setCurrentIndex(1);
     showEvaluation(view.latest->evaluation, view.latest->snapshot.takenAt());
+    showReadings(view.latest->snapshot);
     m_chart->setHistory(view.history, m_catalog.headroom);
     setSources(view.sources);
 }
@@ -272,6 +277,31 @@ void OverviewTab::setSources(const std::vector<SourceStatus>& sources) {
                                     : tr("No live sources are configured for this workspace."));
     // Sources belong to the live workspace; the demo has none to manage.
     m_manageSources->setVisible(!m_isDemo);
+}
+
+void OverviewTab::showReadings(const Snapshot& snapshot) {
+    // Every value the sources delivered, limited by the tier or not (memory, disk and load are
+    // measured without a tier limit), with where it came from.
+    QStringList readings;
+    for (const MetricInfo& info : allMetrics()) {
+        const std::optional<MetricSample>& sample = snapshot.get(info.id);
+        if (!sample) {
+            continue;
+        }
+        QString source = QString::fromStdString(sample->source);
+        if (source.startsWith(QLatin1String("endpoint:"))) {
+            source = source.mid(int(std::string_view("endpoint:").size()));
+        } else if (source == QLatin1String("host")) {
+            source = tr("this computer");
+        }
+        readings << tr("%1 %2 (%3)")
+                        .arg(Wording::metricName(info.id),
+                             m_wording.metricValue(info.id, sample->value), source);
+    }
+    m_readings->setText(readings.isEmpty()
+                            ? tr("Latest readings: none")
+                            : tr("Latest readings: %1").arg(readings.join(QStringLiteral(" · "))));
+    m_readings->setVisible(!m_isDemo);
 }
 
 void OverviewTab::showEvaluation(const Evaluation& e, Timestamp takenAt) {

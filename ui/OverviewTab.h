@@ -47,6 +47,7 @@ private:
     QWidget* buildContent();
     QFrame* makeCard(const QString& title, QWidget* body);
     void showEvaluation(const Evaluation& evaluation, Timestamp takenAt);
+    void showReadings(const Snapshot& snapshot);
 
     const Catalog& m_catalog;
     Wording m_wording;
@@ -78,6 +79,7 @@ private:
     QTableView* m_utilisationView = nullptr;
     MetricChart* m_chart = nullptr;
     QLabel* m_quality = nullptr;
+    QLabel* m_readings = nullptr; // every measured value of the latest snapshot and its source
     SourcesModel* m_sources = nullptr;
     QTableView* m_sourcesView = nullptr;
     QLabel* m_sourcesNote = nullptr;
