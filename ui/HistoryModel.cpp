@@ -213,6 +213,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
                     return Wording::modeActionName(*action);
                 }
             }
+            if (event->kind == EventKind::SourceFailed ||
+                event->kind == EventKind::SourceRecovered) {
+                return Wording::sourceName(subject);
+            }
             if (event->kind == EventKind::TierChanged) {
                 if (const Tier* tier = m_catalog.findTier(subject)) {
                     return QString::fromStdString(tier->name);

@@ -398,6 +398,29 @@ QString Wording::errorCodeName(ErrorCode code) {
     return {};
 }
 
+std::optional<ErrorCode> Wording::errorCodeFromKey(const QString& key) {
+    for (ErrorCode code :
+         {ErrorCode::InvalidArgument, ErrorCode::ParseError, ErrorCode::ValidationError,
+          ErrorCode::NotFound, ErrorCode::IoError, ErrorCode::StorageError, ErrorCode::NetworkError,
+          ErrorCode::Timeout, ErrorCode::Cancelled, ErrorCode::Conflict}) {
+        if (fromKey(keyOf(code)) == key) {
+            return code;
+        }
+    }
+    return std::nullopt;
+}
+
+QString Wording::sourceName(const std::string& sourceId) {
+    constexpr std::string_view kEndpoint = "endpoint:";
+    if (sourceId == "host") {
+        return tr("This computer");
+    }
+    if (sourceId.starts_with(kEndpoint)) {
+        return QString::fromStdString(sourceId.substr(kEndpoint.size()));
+    }
+    return QString::fromStdString(sourceId);
+}
+
 QString Wording::evidence(const Evidence& e) const {
     return tr("%1 is %2 (threshold %3 %4)")
         .arg(subjectName(e.subject), subjectValue(e.subject, e.value),
@@ -427,8 +450,18 @@ QString Wording::eventDetail(const Event& event) const {
         }
         break;
     case EventKind::SourceFailed:
+        // The engine writes {"code", "error"}; older databases {"message"}.
+        if (detail.contains(QLatin1String("error"))) {
+            const auto code = errorCodeFromKey(text("code"));
+            return code ? tr("%1: %2").arg(errorCodeName(*code), text("error")) : text("error");
+        }
         if (detail.contains(QLatin1String("message"))) {
             return tr("%1 could not be read: %2").arg(subject, text("message"));
+        }
+        break;
+    case EventKind::SourceRecovered:
+        if (detail.isEmpty()) {
+            return tr("Read successfully again");
         }
         break;
     case EventKind::SourceAdded:

@@ -54,6 +54,9 @@ public:
     static QString levelName(Level level);
     static QString comparisonSymbol(Comparison comparison);
     static QString errorCodeName(ErrorCode code);
+    static std::optional<ErrorCode> errorCodeFromKey(const QString& key); // "network-error"...
+    // A source id as people know it: "endpoint:web" -> "web", "host" -> "This computer".
+    static QString sourceName(const std::string& sourceId);
     QString evidence(const Evidence& evidence) const;
     // Turns an event's kind-specific JSON into a sentence; unknown fields are listed as-is.
     QString eventDetail(const Event& event) const;

@@ -204,6 +204,19 @@ private slots:
         QVERIFY(cell(0, HistoryModel::DetailColumn)
                     .startsWith(QLatin1String("Removed: Exporter /metrics at")));
         QVERIFY(cell(0, HistoryModel::DetailColumn).contains(QLatin1String("disabled")));
+        // A failure as the engine records it: the source's name and the error in words.
+        HistoryPage failed;
+        failed.workspace = "local";
+        failed.events = {Event{4, 1, at(4), EventKind::SourceFailed, "endpoint:node-web",
+                               R"({"code":"network-error","error":"connection refused"})"},
+                         Event{5, 1, at(5), EventKind::SourceRecovered, "host", "{}"}};
+        model.setPage(failed);
+        QCOMPARE(cell(1, HistoryModel::SubjectColumn), QStringLiteral("node-web"));
+        QCOMPARE(cell(1, HistoryModel::DetailColumn),
+                 QStringLiteral("Network error: connection refused"));
+        QCOMPARE(cell(0, HistoryModel::SubjectColumn), QStringLiteral("This computer"));
+        QCOMPARE(cell(0, HistoryModel::DetailColumn), QStringLiteral("Read successfully again"));
+        model.setPage(p);
         // Adding, changing and removing sources are key events: the default view keeps them.
         model.setKindFilter(HistoryModel::keyEventKinds());
         QCOMPARE(model.rowCount(), 3);
