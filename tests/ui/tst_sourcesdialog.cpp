@@ -140,10 +140,15 @@ private:
         return model->statusAt(model->rowOf(QString::fromStdString(endpointSourceId(name))));
     }
 
-    void requireNginx() {
-        if (!m_nginxError.isEmpty()) {
-            QFAIL(qPrintable(m_nginxError));
+    // Skips only where nginx is truly absent (.ci/run installs it); a failed start fails.
+    bool nginxReady() {
+        if (!NginxServer::available()) {
+            return false;
         }
+        if (!m_nginxError.isEmpty()) {
+            qWarning("%s", qPrintable(m_nginxError));
+        }
+        return m_nginxError.isEmpty();
     }
 
     // Fills the open dialog's editor for a new source from the node_exporter mapping.
@@ -266,7 +271,10 @@ private slots:
     }
 
     void addsASourceWhoseTokenGoesToTheKeychainOnly() {
-        requireNginx();
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY2(nginxReady(), qPrintable(m_nginxError));
         QSignalSpy saved(m_window->bridge(), &EngineBridge::sourceSaved);
         fillNewNodeSource(QStringLiteral("node"), m_nginx->url(QStringLiteral("/bearer/metrics")),
                           AuthKind::Bearer, QLatin1String(kToken));
@@ -309,7 +317,10 @@ private slots:
     }
 
     void testConnectionShowsWhatWasFetchedAndMapped() {
-        requireNginx();
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY2(nginxReady(), qPrintable(m_nginxError));
         QVERIFY(dialog()->selectSource(QStringLiteral("node")));
         auto* test = child<QPushButton>(dialog(), "testButton");
         QVERIFY(test->isEnabled());
@@ -350,7 +361,10 @@ private slots:
     }
 
     void testConnectionListsParseProblemsWithLineAndColumn() {
-        requireNginx();
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY2(nginxReady(), qPrintable(m_nginxError));
         dialog()->addSource();
         SourceEditor* editor = dialog()->editor();
         auto* ready = child<QComboBox>(editor, "readyMappingCombo");
@@ -370,7 +384,10 @@ private slots:
     }
 
     void renamingMovesTheSecret() {
-        requireNginx();
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY2(nginxReady(), qPrintable(m_nginxError));
         QSignalSpy saved(m_window->bridge(), &EngineBridge::sourceSaved);
         QVERIFY(dialog()->selectSource(QStringLiteral("node")));
         typeInto(child<QLineEdit>(dialog()->editor(), "nameEdit"), QStringLiteral("node-web"));
@@ -388,7 +405,10 @@ private slots:
     }
 
     void engineErrorsAreShownInTheDialog() {
-        requireNginx();
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY2(nginxReady(), qPrintable(m_nginxError));
         QVERIFY(dialog()->engineErrorText().isEmpty());
         // A second source under a taken name passes the form's checks; the engine refuses it.
         fillNewNodeSource(QStringLiteral("node-web"), m_nginx->url(QStringLiteral("/node/metrics")),
@@ -403,6 +423,9 @@ private slots:
     }
 
     void disablingShowsInTheIndicator() {
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
         QVERIFY(dialog()->selectSource(QStringLiteral("node-web")));
         auto* toggle = child<QPushButton>(dialog(), "enableButton");
         QCOMPARE(toggle->text(), QStringLiteral("&Disable"));
@@ -417,6 +440,9 @@ private slots:
     }
 
     void removingAsksFirstAndDeletesTheSecret() {
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
         QVERIFY(dialog()->selectSource(QStringLiteral("node-web")));
         child<QPushButton>(dialog(), "removeButton")->click();
         QMessageBox* box = nullptr;
@@ -437,7 +463,10 @@ private slots:
     }
 
     void withoutAKeychainSecretsAreKeptForTheSessionOnly() {
-        requireNginx();
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY2(nginxReady(), qPrintable(m_nginxError));
         FakeSecretStore none(false);
         SourceSecrets secrets(*m_engine, none);
         SourcesDialog d(*m_engine, *m_window->bridge(), secrets);
@@ -476,7 +505,10 @@ private slots:
     }
 
     void storedSecretsAreProvidedFromTheKeychain() {
-        requireNginx();
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY2(nginxReady(), qPrintable(m_nginxError));
         // A source stored with bearer auth but no secret in the engine waits for credentials...
         SourceConfig config = sourceFromReadyMapping(ReadyMapping::NodeExporter, "restart");
         config.url = m_nginx->url(QStringLiteral("/bearer/metrics"));
