@@ -76,8 +76,18 @@ QString SourceWording::stateText(const SourceStatus& s, Timestamp now) const {
     QString text;
     switch (health) {
     case SourceHealth::Failing:
-        text = s.lastError ? tr("Failing: %1").arg(QString::fromStdString(s.lastError->message))
+        // Compact, so a table cell keeps it whole: the kind of error and when it is retried;
+        // the message itself is in the tooltip and the Sources dialog.
+        text = s.lastError ? tr("Failing — %1").arg(Wording::errorCodeName(s.lastError->code))
                            : healthName(health);
+        if (s.consecutiveFailures > 1) {
+            text += tr(" (%n in a row)", nullptr, s.consecutiveFailures);
+        }
+        if (s.nextPollAt) {
+            text += tr(", next retry %1")
+                        .arg(m_wording.locale().toString(Wording::toDateTime(*s.nextPollAt).time(),
+                                                         QLocale::ShortFormat));
+        }
         break;
     case SourceHealth::Stale:
         text = s.lastSuccessAt
@@ -96,6 +106,16 @@ QString SourceWording::stateText(const SourceStatus& s, Timestamp now) const {
         text += tr(" — ⚠ TLS not verified");
     }
     return text;
+}
+
+QString SourceWording::statusLine(const SourceStatus& s, Timestamp now) const {
+    if (s.health() == SourceHealth::Failing && s.lastError) {
+        return tr("Failing since %1 — %2: %3")
+            .arg(s.failingSince ? m_wording.dateTime(*s.failingSince) : tr("the last poll"),
+                 Wording::errorCodeName(s.lastError->code),
+                 QString::fromStdString(s.lastError->message));
+    }
+    return stateText(s, now);
 }
 
 QString SourceWording::statusToolTip(const SourceStatus& s, Timestamp now) const {

@@ -22,8 +22,10 @@ public:
     static QString healthName(SourceHealth health);
     static QColor healthColor(SourceHealth health);
     static QIcon healthIcon(SourceHealth health); // a coloured dot (a ring when disabled)
-    // One line for a table's State column ("Failing: connection refused ...").
+    // One short line for a table's State column ("Failing — Network error, next retry 18:31").
     QString stateText(const SourceStatus& status, Timestamp now) const;
+    // The state with the whole error message, for a wrapped label.
+    QString statusLine(const SourceStatus& status, Timestamp now) const;
     // Several lines: state, last error, failing since, next retry, stale since, TLS, metrics.
     QString statusToolTip(const SourceStatus& status, Timestamp now) const;
 

@@ -4,6 +4,7 @@
 #include "SourceEditor.h"
 #include "SourceSecrets.h"
 #include "SourceTestView.h"
+#include "SourceWording.h"
 #include "SourcesModel.h"
 #include "UiRoles.h"
 
@@ -96,6 +97,13 @@ SourcesDialog::SourcesDialog(Engine& engine, EngineBridge& bridge, SourceSecrets
     titleFont.setPointSizeF(titleFont.pointSizeF() + 1);
     m_editorTitle->setFont(titleFont);
     editorLayout->addWidget(m_editorTitle);
+    m_editorStatus = new QLabel(m_editorPage);
+    m_editorStatus->setObjectName(QStringLiteral("editorStatus"));
+    m_editorStatus->setWordWrap(true);
+    m_editorStatus->setTextFormat(Qt::PlainText);
+    m_editorStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editorStatus->setAccessibleName(tr("State of this source"));
+    editorLayout->addWidget(m_editorStatus);
     m_editor = new SourceEditor(m_editorPage);
     m_editor->setObjectName(QStringLiteral("sourceEditor"));
     m_testView = new SourceTestView(m_editor);
@@ -121,6 +129,7 @@ SourcesDialog::SourcesDialog(Engine& engine, EngineBridge& bridge, SourceSecrets
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({340, 760}); // room for a state such as "Failing — Network error"
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -431,6 +440,7 @@ void SourcesDialog::rebuildRows() {
     if (row >= 0) {
         m_list->setCurrentIndex(m_model->index(row, 0));
     }
+    updateEditorStatus();
     if (const SourceStatus* host = m_model->statusAt(m_model->rowOf(QStringLiteral("host")))) {
         m_hostStatus->setText(SourceWording().statusToolTip(
             *host, Wording::fromDateTime(QDateTime::currentDateTimeUtc())));
@@ -523,7 +533,23 @@ void SourcesDialog::loadConfig(const SourceConfig& config, bool isNew) {
         m_testView->showIdle();
     }
     updateSecretField();
+    updateEditorStatus();
     updateButtons();
+}
+
+void SourcesDialog::updateEditorStatus() {
+    const SourceStatus* status = m_isNew ? nullptr
+                                         : m_model->statusAt(m_model->rowOf(QString::fromStdString(
+                                               endpointSourceId(m_editingName.toStdString()))));
+    m_editorStatus->setVisible(status != nullptr);
+    if (status) {
+        m_editorStatus->setText(SourceWording().statusLine(
+            *status, Wording::fromDateTime(QDateTime::currentDateTimeUtc())));
+        m_editorStatus->setStyleSheet(
+            QStringLiteral("color: %1;").arg(SourceWording::healthColor(status->health()).name()));
+        m_editorStatus->setToolTip(SourceWording().statusToolTip(
+            *status, Wording::fromDateTime(QDateTime::currentDateTimeUtc())));
+    }
 }
 
 void SourcesDialog::addSource() {

@@ -75,6 +75,7 @@ private:
     void updateButtons();
     void updateKeychainNote();
     void updateSecretField();
+    void updateEditorStatus();
     void showEngineError(const QString& text);
     std::optional<QString> selectedName() const;
     bool confirmDiscard();
@@ -98,6 +99,7 @@ private:
     QLabel* m_hostStatus = nullptr;
     QWidget* m_editorPage = nullptr;
     QLabel* m_editorTitle = nullptr;
+    QLabel* m_editorStatus = nullptr; // the selected source's state with its whole error
     SourceEditor* m_editor = nullptr;
     SourceTestView* m_testView = nullptr;
     QPushButton* m_testButton = nullptr;

@@ -434,6 +434,7 @@ private slots:
                                      overviewStatus("node-web")->health() == SourceHealth::Disabled,
                                  15000);
         QTRY_COMPARE(toggle->text(), QStringLiteral("&Enable"));
+        QTRY_COMPARE(child<QLabel>(dialog(), "editorStatus")->text(), QStringLiteral("Disabled"));
         const int row = dialog()->model()->rowOf(QStringLiteral("endpoint:node-web"));
         QCOMPARE(dialog()->model()->index(row, SourcesModel::StateColumn).data().toString(),
                  QStringLiteral("Disabled"));

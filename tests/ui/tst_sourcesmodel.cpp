@@ -83,8 +83,8 @@ private slots:
                                << int(Status::Warning);
         QTest::newRow("failing")
             << int(SourceHealth::Failing)
-            << QStringLiteral(
-                   "Failing: source 'web': connection refused by http://10.0.0.5:9100/metrics")
+            << QStringLiteral("Failing — Network error (3 in a row), next retry %1")
+                   .arg(QLocale().toString(Wording::toDateTime(at(3)).time(), QLocale::ShortFormat))
             << int(Status::Critical);
         QTest::newRow("missing credentials")
             << int(SourceHealth::MissingCredentials) << QStringLiteral("Credentials missing")
@@ -160,6 +160,16 @@ private slots:
         QVERIFY(
             okTip.contains(QLatin1String("Warning: bindings[0]: cpu_utilization is warming up")));
         QVERIFY(!okTip.contains(QLatin1String("TLS")));
+    }
+
+    void statusLineKeepsTheWholeError() {
+        const SourceWording wording;
+        const QString line = wording.statusLine(withHealth(SourceHealth::Failing), at(0));
+        QCOMPARE(line, QStringLiteral("Failing since %1 — Network error: source 'web': connection "
+                                      "refused by http://10.0.0.5:9100/metrics")
+                           .arg(Wording().dateTime(at(-10))));
+        QCOMPARE(wording.statusLine(withHealth(SourceHealth::Disabled), at(0)),
+                 QStringLiteral("Disabled"));
     }
 
     void hostCollectorIsWordedAsSuch() {
