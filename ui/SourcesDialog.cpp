@@ -641,7 +641,8 @@ void SourcesDialog::removeSelected() {
 
 void SourcesDialog::toggleEnabled() {
     const auto name = selectedName();
-    if (!name || m_saveRequest != 0) {
+    // Switching reloads the form from what is stored: unsaved edits would be lost silently.
+    if (!name || m_saveRequest != 0 || !confirmDiscard()) {
         return;
     }
     SourceConfig config = m_configs.at(name->toStdString());

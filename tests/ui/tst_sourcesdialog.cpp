@@ -27,6 +27,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -43,6 +44,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -438,6 +440,32 @@ private slots:
         const int row = dialog()->model()->rowOf(QStringLiteral("endpoint:node-web"));
         QCOMPARE(dialog()->model()->index(row, SourcesModel::StateColumn).data().toString(),
                  QStringLiteral("Disabled"));
+    }
+
+    // Switching a source on or off while its form has unsaved edits asks first; Cancel keeps
+    // the edits and the stored state.
+    void togglingWithUnsavedEditsAsksFirst() {
+        if (!NginxServer::available()) {
+            QSKIP("/usr/sbin/nginx is missing (Debian package nginx-light); .ci/run installs it");
+        }
+        QVERIFY(dialog()->selectSource(QStringLiteral("node-web")));
+        auto* toggle = child<QPushButton>(dialog(), "enableButton");
+        const QString before = toggle->text();
+        auto* url = child<QLineEdit>(dialog(), "urlEdit");
+        typeInto(url, QStringLiteral("http://127.0.0.1:9/edited"));
+        // Shared, not a reference: when no question comes, the timer fires after this test.
+        auto asked = std::make_shared<bool>(false);
+        QTimer::singleShot(0, this, [asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                *asked = true;
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        toggle->click();
+        QVERIFY(*asked);
+        QCOMPARE(toggle->text(), before);
+        QCOMPARE(url->text(), QStringLiteral("http://127.0.0.1:9/edited"));
+        dialog()->revert();
     }
 
     void removingAsksFirstAndDeletesTheSecret() {
