@@ -637,6 +637,22 @@ private slots:
     }
 
     // (e) Faults: each a clear error naming the source and URL; the source works again after.
+    // A query API that refuses names its server and the PromQL as written, not percent-encoded.
+    void queryApiRefusedNamesTheQuery() {
+        const int port = freeLocalPort();
+        SourceConfig config = sourceFromReadyMapping(ReadyMapping::PrometheusNodeExporter, "prom");
+        config.url = "http://127.0.0.1:" + std::to_string(port);
+        EndpointSource source(config, std::nullopt);
+        Snapshot snapshot;
+        const auto result = source.poll(nowSeconds(), snapshot);
+        QVERIFY(!result);
+        const std::string& message = result.error().message;
+        QVERIFY2(contains(message, "source 'prom': " + config.url + " (query 1 - avg(rate("),
+                 message.c_str());
+        QVERIFY2(contains(message, "connection refused"), message.c_str());
+        QVERIFY2(!contains(message, "%28"), message.c_str());
+    }
+
     void connectionRefused() {
         const int port = freeLocalPort();
         const std::string url = "http://127.0.0.1:" + std::to_string(port) + "/metrics";

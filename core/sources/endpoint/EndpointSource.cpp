@@ -246,6 +246,17 @@ struct EndpointSource::Impl {
         return fail(error.code, scrub(cat("source '", config.name, "': ", error.message)));
     }
 
+    // A query URL is the PromQL percent-encoded ("1%20-%20avg%28rate..."): the message names the
+    // server and the query as the founder wrote it instead.
+    std::unexpected<Error> queryFailure(const HttpError& error, std::string_view promql) const {
+        std::string message = error.message;
+        const std::string requested = redactUrl(request.url);
+        if (message.starts_with(requested)) {
+            message = cat(redactedUrl, " (query ", promql, ")", message.substr(requested.size()));
+        }
+        return fail(error.code, scrub(cat("source '", config.name, "': ", message)));
+    }
+
     void begin() {
         std::lock_guard lock(mutex);
         inFlight = true;
@@ -369,7 +380,7 @@ struct EndpointSource::Impl {
             request.url = std::move(*url);
             auto response = client.perform(request);
             if (!response)
-                return fetchFailure(response.error());
+                return queryFailure(response.error(), promql->expression);
             addTransfer(*response);
             auto parsed = parsePromResponse(response->body, response->status);
             recycle(std::move(response->body));
