@@ -119,6 +119,9 @@ void Engine::Impl::appendSourceEvent(EventKind kind, const SourceStatus& status,
 
 void Engine::Impl::onPolled(const PollOutcome& outcome) {
     statusDirty = true;
+    if (pendingRound) {
+        pendingRound->waiting.erase(outcome.sourceId);
+    }
     const Timestamp at = outcome.status.lastPollAt.value_or(options.clock());
     if (outcome.transition == PollTransition::Failed) {
         appendSourceEvent(EventKind::SourceFailed, outcome.status, at);

@@ -180,19 +180,18 @@ void LiveSources::pollAll() {
 PollRound LiveSources::beginRound() const {
     PollRound round;
     for (const SourcePoller* poller : pollers()) {
-        round.countsAtStart[poller->sourceId()] = poller->completedPolls();
+        round.waiting.insert(poller->sourceId());
     }
     return round;
 }
 
-bool LiveSources::roundDone(const PollRound& round) const {
+bool LiveSources::roundDone(PollRound& round) const {
+    std::set<std::string> polling;
     for (const SourcePoller* poller : pollers()) {
-        auto it = round.countsAtStart.find(poller->sourceId());
-        if (it != round.countsAtStart.end() && poller->completedPolls() <= it->second) {
-            return false;
-        }
+        polling.insert(poller->sourceId());
     }
-    return true;
+    std::erase_if(round.waiting, [&](const std::string& id) { return !polling.contains(id); });
+    return round.waiting.empty();
 }
 
 Snapshot LiveSources::combine(Timestamp now) const {

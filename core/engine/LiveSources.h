@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,10 +31,11 @@ struct LiveSourcesOptions {
     EndpointSourceOptions endpointOptions;
 };
 
-// The poll counts at the start of a "poll now" round; the round is done when every poller that
-// was polling then has completed another poll (or is gone).
+// A "poll now" round: the sources still to answer. The engine strikes a source off when it has
+// processed that source's poll outcome (not when the poller finished), so that the evaluation
+// that closes the round comes after every failure and recovery of the round was recorded.
 struct PollRound {
-    std::map<std::string, std::uint64_t> countsAtStart;
+    std::set<std::string> waiting; // source ids
 };
 
 class LiveSources {
@@ -58,7 +60,8 @@ public:
 
     void pollAll();
     PollRound beginRound() const;
-    bool roundDone(const PollRound& round) const;
+    // Drops sources that stopped polling (removed, disabled) from the round; true when none waits.
+    bool roundDone(PollRound& round) const;
     bool empty() const { return m_builtins.empty() && m_configured.empty(); }
 
     Snapshot combine(Timestamp now) const;
