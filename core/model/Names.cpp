@@ -10,8 +10,8 @@ namespace headroom {
 namespace {
 
 template <class E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text)
-{
+std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table,
+                        std::string_view text) {
     for (const auto& [value, name] : table) {
         if (name == text) {
             return value;
@@ -21,8 +21,7 @@ std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& tab
 }
 
 template <class E, std::size_t N>
-std::string_view tableName(const std::array<std::pair<E, std::string_view>, N>& table, E value)
-{
+std::string_view tableName(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
     for (const auto& [v, name] : table) {
         if (v == value) {
             return name;
@@ -31,13 +30,14 @@ std::string_view tableName(const std::array<std::pair<E, std::string_view>, N>& 
     return "unknown";
 }
 
-constexpr std::array<std::pair<RecommendationState, std::string_view>, 5> kRecommendationStateNames{{
-    {RecommendationState::Open, "open"},
-    {RecommendationState::Accepted, "accepted"},
-    {RecommendationState::Deferred, "deferred"},
-    {RecommendationState::Rejected, "rejected"},
-    {RecommendationState::Resolved, "resolved"},
-}};
+constexpr std::array<std::pair<RecommendationState, std::string_view>, 5> kRecommendationStateNames{
+    {
+        {RecommendationState::Open, "open"},
+        {RecommendationState::Accepted, "accepted"},
+        {RecommendationState::Deferred, "deferred"},
+        {RecommendationState::Rejected, "rejected"},
+        {RecommendationState::Resolved, "resolved"},
+    }};
 
 constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdictNames{{
     {Verdict::Accept, "accept"},
@@ -114,33 +114,67 @@ constexpr std::array<std::pair<DerivedValue, std::string_view>, 2> kDerivedValue
 
 } // namespace
 
-std::string_view keyOf(RecommendationState value) { return tableName(kRecommendationStateNames, value); }
-std::string_view keyOf(Verdict value) { return tableName(kVerdictNames, value); }
-std::string_view keyOf(EventKind value) { return tableName(kEventKindNames, value); }
-std::string_view keyOf(WorkspaceKind value) { return tableName(kWorkspaceKindNames, value); }
-std::string_view keyOf(Status value) { return tableName(kStatusNames, value); }
-std::string_view keyOf(ModeAction value) { return tableName(kModeActionNames, value); }
-std::string_view keyOf(ModeReasonCode value) { return tableName(kModeReasonCodeNames, value); }
-std::string_view keyOf(Level value) { return tableName(kLevelNames, value); }
-std::string_view keyOf(Comparison value) { return tableName(kComparisonNames, value); }
+std::string_view keyOf(RecommendationState value) {
+    return tableName(kRecommendationStateNames, value);
+}
+std::string_view keyOf(Verdict value) {
+    return tableName(kVerdictNames, value);
+}
+std::string_view keyOf(EventKind value) {
+    return tableName(kEventKindNames, value);
+}
+std::string_view keyOf(WorkspaceKind value) {
+    return tableName(kWorkspaceKindNames, value);
+}
+std::string_view keyOf(Status value) {
+    return tableName(kStatusNames, value);
+}
+std::string_view keyOf(ModeAction value) {
+    return tableName(kModeActionNames, value);
+}
+std::string_view keyOf(ModeReasonCode value) {
+    return tableName(kModeReasonCodeNames, value);
+}
+std::string_view keyOf(Level value) {
+    return tableName(kLevelNames, value);
+}
+std::string_view keyOf(Comparison value) {
+    return tableName(kComparisonNames, value);
+}
 
-std::optional<RecommendationState> recommendationStateFromString(std::string_view text) { return lookup(kRecommendationStateNames, text); }
-std::optional<Verdict> verdictFromString(std::string_view text) { return lookup(kVerdictNames, text); }
-std::optional<EventKind> eventKindFromString(std::string_view text) { return lookup(kEventKindNames, text); }
-std::optional<WorkspaceKind> workspaceKindFromString(std::string_view text) { return lookup(kWorkspaceKindNames, text); }
-std::optional<Status> statusFromString(std::string_view text) { return lookup(kStatusNames, text); }
-std::optional<ModeAction> modeActionFromString(std::string_view text) { return lookup(kModeActionNames, text); }
-std::optional<Level> levelFromString(std::string_view text) { return lookup(kLevelNames, text); }
-std::optional<Comparison> comparisonFromString(std::string_view text) { return lookup(kComparisonNames, text); }
+std::optional<RecommendationState> recommendationStateFromString(std::string_view text) {
+    return lookup(kRecommendationStateNames, text);
+}
+std::optional<Verdict> verdictFromString(std::string_view text) {
+    return lookup(kVerdictNames, text);
+}
+std::optional<EventKind> eventKindFromString(std::string_view text) {
+    return lookup(kEventKindNames, text);
+}
+std::optional<WorkspaceKind> workspaceKindFromString(std::string_view text) {
+    return lookup(kWorkspaceKindNames, text);
+}
+std::optional<Status> statusFromString(std::string_view text) {
+    return lookup(kStatusNames, text);
+}
+std::optional<ModeAction> modeActionFromString(std::string_view text) {
+    return lookup(kModeActionNames, text);
+}
+std::optional<Level> levelFromString(std::string_view text) {
+    return lookup(kLevelNames, text);
+}
+std::optional<Comparison> comparisonFromString(std::string_view text) {
+    return lookup(kComparisonNames, text);
+}
 
-std::string_view keyOf(DerivedValue value) { return tableName(kDerivedValueNames, value); }
-std::optional<DerivedValue> derivedValueFromString(std::string_view text)
-{
+std::string_view keyOf(DerivedValue value) {
+    return tableName(kDerivedValueNames, value);
+}
+std::optional<DerivedValue> derivedValueFromString(std::string_view text) {
     return lookup(kDerivedValueNames, text);
 }
 
-std::string_view subjectKey(const ConditionSubject& subject)
-{
+std::string_view subjectKey(const ConditionSubject& subject) {
     if (const auto* metric = std::get_if<MetricId>(&subject)) {
         return metricKey(*metric);
     }

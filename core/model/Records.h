@@ -35,7 +35,7 @@ struct StoredSnapshot {
 };
 
 enum class RecommendationState {
-    Open,     // raised and waiting for the founder
+    Open, // raised and waiting for the founder
     Accepted,
     Deferred, // reopens at revisitAt if its condition still holds
     Rejected,
