@@ -141,10 +141,6 @@ void LiveSources::remove(const std::string& name) {
     m_configured.erase(it);
 }
 
-bool LiveSources::hasConfigured(const std::string& name) const {
-    return m_configured.contains(name);
-}
-
 std::optional<SourceConfig> LiveSources::configured(const std::string& name) const {
     auto it = m_configured.find(name);
     if (it == m_configured.end()) {

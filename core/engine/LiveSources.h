@@ -13,7 +13,6 @@
 #include "engine/SourcePoller.h"
 #include "sources/endpoint/SourceConfig.h"
 
-#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,14 +54,12 @@ public:
     void configure(const SourceConfig& config, std::optional<std::string> secret,
                    const std::optional<std::string>& previousName = std::nullopt);
     void remove(const std::string& name);
-    bool hasConfigured(const std::string& name) const;
     std::optional<SourceConfig> configured(const std::string& name) const;
 
     void pollAll();
     PollRound beginRound() const;
     // Drops sources that stopped polling (removed, disabled) from the round; true when none waits.
     bool roundDone(PollRound& round) const;
-    bool empty() const { return m_builtins.empty() && m_configured.empty(); }
 
     Snapshot combine(Timestamp now) const;
     // The host collector first, then the configured sources by name.

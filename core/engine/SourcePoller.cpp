@@ -160,7 +160,6 @@ void SourcePoller::pollOnce() {
             !m_status.lastSuccessAt || now - *m_status.lastSuccessAt > m_options.staleAfter;
         outcome.sourceId = m_sourceId;
         outcome.status = m_status;
-        outcome.pollNumber = ++m_completed;
     }
     if (m_listener) {
         m_listener(outcome);

@@ -12,10 +12,8 @@
 #include "engine/Engine.h"
 #include "sources/Source.h"
 
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -44,7 +42,6 @@ struct PollOutcome {
     std::string sourceId;
     SourceStatus status; // after the poll
     PollTransition transition = PollTransition::None;
-    std::uint64_t pollNumber = 0; // 1 for the first completed poll
 };
 
 class SourcePoller {
@@ -72,7 +69,6 @@ public:
     SourceStatus status() const;
     // The metrics of the last successful poll (each with its observation time).
     std::optional<Snapshot> reading() const;
-    std::uint64_t completedPolls() const { return m_completed.load(); }
 
 private:
     void run(std::stop_token stopToken);
@@ -88,7 +84,6 @@ private:
     bool m_pollRequested = false;
     SourceStatus m_status;
     std::optional<Snapshot> m_reading;
-    std::atomic<std::uint64_t> m_completed{0};
     std::jthread m_thread;
 };
 
