@@ -6,6 +6,7 @@
 // tiers and modes are sorted by client range without gaps, thresholds are ordered, and every id
 // referenced (tier, mode, metric, recommendation type) exists.
 
+#include "CostSettings.h"
 #include "Error.h"
 #include "Metric.h"
 #include "Money.h"
@@ -39,8 +40,8 @@ struct Tier {
     std::string name; // "Soft Launch"
     int minClients = 0;
     int maxClients = 0;
-    int clientWarningAt = 0;  // seed 000's capacity planner "soft limit" (amber)
-    int clientCriticalAt = 0; // its "hard limit" (red, stop onboarding)
+    int clientWarningAt = 0;         // seed 000's capacity planner "soft limit" (amber)
+    int clientCriticalAt = 0;        // its "hard limit" (red, stop onboarding)
     std::vector<MetricLimit> limits; // seed 000 max CPU / error / AI latency + seed 002 per-day
     TierResources resources;
     std::chrono::seconds evaluationCadence{86400}; // seed 002: daily, hourly, every 30 min
@@ -189,6 +190,7 @@ struct Catalog {
     std::vector<RecommendationTemplate> recommendations;
     std::vector<AiProvider> aiProviders;
     TruthSettings truth;
+    CostSettings costs; // resources/catalogs/costs.json
 
     const Tier* findTier(std::string_view id) const;
     const Mode* findMode(std::string_view id) const;

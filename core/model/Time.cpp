@@ -1,16 +1,18 @@
 #include "Time.h"
 
+#include "Day.h"
+
 #include <cstdio>
 
 namespace headroom {
 
-Clock systemClock()
-{
-    return [] { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); };
+Clock systemClock() {
+    return [] {
+        return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    };
 }
 
-std::string formatIso(Timestamp t)
-{
+std::string formatIso(Timestamp t) {
     const auto days = std::chrono::floor<std::chrono::days>(t);
     const std::chrono::year_month_day ymd{days};
     const std::chrono::hh_mm_ss hms{t - days};
@@ -18,13 +20,11 @@ std::string formatIso(Timestamp t)
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ",
                   static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                   static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
-                  static_cast<int>(hms.minutes().count()),
-                  static_cast<int>(hms.seconds().count()));
+                  static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
     return buffer;
 }
 
-std::optional<Timestamp> parseIso(std::string_view text)
-{
+std::optional<Timestamp> parseIso(std::string_view text) {
     int y = 0;
     unsigned mo = 0;
     unsigned d = 0;
@@ -58,6 +58,29 @@ std::optional<Timestamp> parseIso(std::string_view text)
     }
     return std::chrono::sys_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} +
            std::chrono::seconds{s};
+}
+
+} // namespace headroom
+
+namespace headroom {
+
+std::string formatDay(Day day) {
+    const std::chrono::year_month_day ymd{day};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return buffer;
+}
+
+std::optional<Day> parseDay(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return std::nullopt;
+    }
+    const auto parsed = parseIso(text);
+    if (!parsed) {
+        return std::nullopt;
+    }
+    return dayOf(*parsed);
 }
 
 } // namespace headroom
