@@ -200,6 +200,24 @@ std::string catalogToJson(const Catalog& catalog) {
     return document.dump(2) + "\n";
 }
 
+Result<std::string> catalogFileToJson(const Catalog& catalog, std::string_view fileName) {
+    Json document = Json::object();
+    for (const auto& info : kSections) {
+        if (info.defaultFile == fileName) {
+            document[std::string(info.key)] = writeSection(info.section, catalog);
+        }
+    }
+    if (document.empty()) {
+        std::string expected;
+        for (const auto& n : defaultCatalogFileNames()) {
+            expected += (expected.empty() ? "" : ", ") + n;
+        }
+        return fail(ErrorCode::InvalidArgument,
+                    cat(fileName, ": not a catalog file (expected one of ", expected, ")"));
+    }
+    return document.dump(2) + "\n";
+}
+
 std::vector<std::string> defaultCatalogFileNames() {
     std::vector<std::string> names;
     for (const auto& file : embeddedCatalogFiles()) {

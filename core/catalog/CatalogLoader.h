@@ -1,5 +1,5 @@
 #pragma once
-// Loading the catalog (model/Catalog.h) from JSON. The product defaults (seeds 000-002) are
+// Loading the catalog (model/Catalog.h) from JSON. The product defaults (seeds 000-004) are
 // embedded in the library at build time from resources/catalogs/*.json, so an installed binary
 // needs no data files. A user can override whole sections: per file from a directory holding
 // files with the default names, or from one what-if file holding any sections.
@@ -15,7 +15,11 @@
 //   thresholds.json      headroom, performance, truth
 //   recommendations.json recommendations
 //   ai_providers.json    ai_providers
-// Keys starting with "_" are comments; other unknown keys are errors.
+//   costs.json           rates, cost_shield, infra_prices, efficiency, anomalies, projections,
+//                        forecasts (model/CostSettings.h)
+// Keys starting with "_" are comments; other unknown keys are errors. Money is in dollars ("_usd"
+// keys, converted to micro-dollars), durations in seconds ("_seconds") or days ("_days"), days
+// as "YYYY-MM-DD". A rate may leave out the prices that do not apply to its provider (zero).
 
 #include "model/Catalog.h"
 #include "model/Error.h"
@@ -36,7 +40,8 @@ Result<Catalog> loadCatalog(const std::filesystem::path& overrideDir);
 
 // The defaults with the sections present in one JSON document replaced (any of "tiers",
 // "upgrade_paths", "modes", "guardrails", "health", "weights", "headroom", "performance",
-// "truth", "recommendations", "ai_providers"). Used for what-if: `--catalog FILE`.
+// "truth", "recommendations", "ai_providers", "rates", "cost_shield", "infra_prices",
+// "efficiency", "anomalies", "projections", "forecasts"). Used for what-if: `--catalog FILE`.
 Result<Catalog> loadCatalogFile(const std::filesystem::path& file);
 // The same with the document given as text; `label` names it in error messages.
 Result<Catalog> loadCatalogText(std::string_view text, std::string_view label);
@@ -48,6 +53,12 @@ Result<void> validateCatalog(const Catalog& catalog);
 
 // One JSON document holding every section; loadCatalogFile() of it gives an equal catalog.
 std::string catalogToJson(const Catalog& catalog);
+
+// The sections one default file holds ("costs.json"), as that file: saved under the same name
+// in the override directory, loadCatalog() reads back exactly these values. The budgets and
+// rates dialog saves its edits this way. Validate first (validateCatalog): this only writes.
+// An unknown file name is InvalidArgument.
+Result<std::string> catalogFileToJson(const Catalog& catalog, std::string_view fileName);
 
 // "tiers.json", "modes.json", ... in a fixed order.
 std::vector<std::string> defaultCatalogFileNames();

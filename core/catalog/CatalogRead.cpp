@@ -177,6 +177,25 @@ public:
 
     MicroUsd dollars() const { return MicroUsd::fromDollars(number()); }
 
+    Day day() const {
+        const auto text = string();
+        const auto parsed = parseDay(text);
+        if (!parsed) {
+            fail(cat("expected a day as YYYY-MM-DD, got '", text, "'"));
+        }
+        return *parsed;
+    }
+
+    std::chrono::days days() const { return std::chrono::days{integer()}; }
+
+    std::vector<double> numbers() const {
+        std::vector<double> out;
+        for (const auto& item : items()) {
+            out.push_back(item.number());
+        }
+        return out;
+    }
+
 private:
     const Json* m_value;
     std::string m_path;
@@ -384,6 +403,93 @@ AiProvider readProvider(const Node& n) {
     return p;
 }
 
+// A price that does not apply to the provider may be left out: it is zero.
+MicroUsd optionalDollars(const Node& n, std::string_view key) {
+    const auto value = n.find(key);
+    return value ? value->dollars() : MicroUsd{};
+}
+
+ProviderRate readRate(const Node& n) {
+    n.requireObject({"provider", "effective_from"},
+                    {"per_million_input_tokens_usd", "per_million_output_tokens_usd",
+                     "per_thousand_characters_usd", "per_request_usd"});
+    ProviderRate r;
+    r.providerId = n.at("provider").string();
+    r.effectiveFrom = n.at("effective_from").day();
+    r.perMillionInputTokens = optionalDollars(n, "per_million_input_tokens_usd");
+    r.perMillionOutputTokens = optionalDollars(n, "per_million_output_tokens_usd");
+    r.perThousandCharacters = optionalDollars(n, "per_thousand_characters_usd");
+    r.perRequest = optionalDollars(n, "per_request_usd");
+    return r;
+}
+
+CostShieldSettings readShield(const Node& n) {
+    n.requireObject({"daily_limit_usd", "monthly_limit_usd", "per_client_daily_limit_usd",
+                     "alert_threshold", "budget_alert_levels", "runaway_ratio"});
+    CostShieldSettings s;
+    s.dailyLimit = n.at("daily_limit_usd").dollars();
+    s.monthlyLimit = n.at("monthly_limit_usd").dollars();
+    s.perClientDailyLimit = n.at("per_client_daily_limit_usd").dollars();
+    s.alertThreshold = n.at("alert_threshold").number();
+    s.budgetAlertLevels = n.at("budget_alert_levels").numbers();
+    s.runawayRatio = n.at("runaway_ratio").number();
+    return s;
+}
+
+InfraUnitPrices readInfraPrices(const Node& n) {
+    n.requireObject({"per_core_hour_usd", "per_memory_gb_hour_usd", "per_storage_gb_hour_usd",
+                     "per_network_mb_usd"});
+    return InfraUnitPrices{
+        n.at("per_core_hour_usd").dollars(), n.at("per_memory_gb_hour_usd").dollars(),
+        n.at("per_storage_gb_hour_usd").dollars(), n.at("per_network_mb_usd").dollars()};
+}
+
+EfficiencySettings readEfficiency(const Node& n) {
+    n.requireObject({"target_utilisation_low", "target_utilisation_high", "right_size_percentile",
+                     "lookback_days", "schedule_min_explained_variance"});
+    EfficiencySettings e;
+    e.targetUtilisationLow = n.at("target_utilisation_low").number();
+    e.targetUtilisationHigh = n.at("target_utilisation_high").number();
+    e.rightSizePercentile = n.at("right_size_percentile").number();
+    e.lookback = n.at("lookback_days").days();
+    e.scheduleMinExplainedVariance = n.at("schedule_min_explained_variance").number();
+    return e;
+}
+
+AnomalySettings readAnomalies(const Node& n) {
+    n.requireObject({"trailing_days", "cost_spike_ratio", "usage_spike_ratio", "robust_z_threshold",
+                     "robust_window_days", "min_history_days"});
+    AnomalySettings a;
+    a.trailingDays = n.at("trailing_days").integer();
+    a.costSpikeRatio = n.at("cost_spike_ratio").number();
+    a.usageSpikeRatio = n.at("usage_spike_ratio").number();
+    a.robustZThreshold = n.at("robust_z_threshold").number();
+    a.robustWindowDays = n.at("robust_window_days").integer();
+    a.minHistoryDays = n.at("min_history_days").integer();
+    return a;
+}
+
+ProjectionSettings readProjections(const Node& n) {
+    n.requireObject({"fallback_monthly_growth", "interval_level", "min_months_for_growth"});
+    ProjectionSettings p;
+    p.fallbackMonthlyGrowth = n.at("fallback_monthly_growth").number();
+    p.intervalLevel = n.at("interval_level").number();
+    p.minMonthsForGrowth = n.at("min_months_for_growth").integer();
+    return p;
+}
+
+ForecastSettings readForecasts(const Node& n) {
+    n.requireObject({"min_points", "horizon_days", "interval_level", "backtest_origins",
+                     "backtest_horizon_days"});
+    ForecastSettings f;
+    f.minPoints = n.at("min_points").integer();
+    f.horizon = n.at("horizon_days").days();
+    f.intervalLevel = n.at("interval_level").number();
+    f.backtestOrigins = n.at("backtest_origins").integer();
+    f.backtestHorizon = n.at("backtest_horizon_days").days();
+    return f;
+}
+
 template <class T, class Reader>
 std::vector<T> readList(const Node& n, Reader reader) {
     std::vector<T> out;
@@ -430,6 +536,27 @@ void readSection(Section section, const Json& value, Catalog& into) {
         break;
     case Section::AiProviders:
         into.aiProviders = readList<AiProvider>(n, readProvider);
+        break;
+    case Section::Rates:
+        into.costs.rates = readList<ProviderRate>(n, readRate);
+        break;
+    case Section::CostShield:
+        into.costs.shield = readShield(n);
+        break;
+    case Section::InfraPrices:
+        into.costs.infra = readInfraPrices(n);
+        break;
+    case Section::Efficiency:
+        into.costs.efficiency = readEfficiency(n);
+        break;
+    case Section::Anomalies:
+        into.costs.anomalies = readAnomalies(n);
+        break;
+    case Section::Projections:
+        into.costs.projection = readProjections(n);
+        break;
+    case Section::Forecasts:
+        into.costs.forecast = readForecasts(n);
         break;
     case Section::Count_:
         break;

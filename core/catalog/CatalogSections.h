@@ -28,6 +28,13 @@ enum class Section {
     Truth,
     Recommendations,
     AiProviders,
+    Rates,
+    CostShield,
+    InfraPrices,
+    Efficiency,
+    Anomalies,
+    Projections,
+    Forecasts,
     Count_ // not a section
 };
 
@@ -51,6 +58,13 @@ inline constexpr std::array<SectionInfo, kSectionCount> kSections{{
     {Section::Truth, "truth", "thresholds.json"},
     {Section::Recommendations, "recommendations", "recommendations.json"},
     {Section::AiProviders, "ai_providers", "ai_providers.json"},
+    {Section::Rates, "rates", "costs.json"},
+    {Section::CostShield, "cost_shield", "costs.json"},
+    {Section::InfraPrices, "infra_prices", "costs.json"},
+    {Section::Efficiency, "efficiency", "costs.json"},
+    {Section::Anomalies, "anomalies", "costs.json"},
+    {Section::Projections, "projections", "costs.json"},
+    {Section::Forecasts, "forecasts", "costs.json"},
 }};
 
 inline constexpr std::size_t sectionIndex(Section s) {

@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <set>
+#include <utility>
 
 namespace headroom::catalog_detail {
 namespace {
@@ -33,6 +35,13 @@ public:
         truth();
         recommendations();
         providers();
+        rates();
+        shield();
+        infraPrices();
+        efficiency();
+        anomalies();
+        projections();
+        forecasts();
         return std::move(m_problems);
     }
 
@@ -407,6 +416,159 @@ private:
                 inRange(s, path, units, 0.0, kUnbounded);
             }
         }
+    }
+
+    // A fraction in (0, 1]: a threshold or level of a limit, a percentile.
+    bool fraction(Section s, const std::string& path, double value) {
+        if (!std::isfinite(value) || value <= 0.0 || value > 1.0) {
+            add(s, path, cat("must be greater than 0 and at most 1, got ", value));
+            return false;
+        }
+        return true;
+    }
+
+    // A central interval's level in (0, 1): 1 would be an infinitely wide interval.
+    void level(Section s, const std::string& path, double value) {
+        if (!std::isfinite(value) || value <= 0.0 || value >= 1.0) {
+            add(s, path, cat("must be between 0 and 1 (both excluded), got ", value));
+        }
+    }
+
+    void atLeast(Section s, const std::string& path, long long value, long long minimum) {
+        if (value < minimum) {
+            add(s, path, cat("must be at least ", minimum, ", got ", value));
+        }
+    }
+
+    void price(Section s, const std::string& path, MicroUsd amount) {
+        if (amount.value < 0) {
+            add(s, path, cat("must not be negative, got ", amount.dollars()));
+        }
+    }
+
+    void limit(Section s, const std::string& path, MicroUsd amount) {
+        if (amount.value <= 0) {
+            // Spend is compared as a share of the limit.
+            add(s, path, cat("must be greater than 0, got ", amount.dollars()));
+        }
+    }
+
+    void rates() {
+        constexpr Section s = Section::Rates;
+        std::map<std::pair<std::string, Day>, std::size_t> seen;
+        for (std::size_t i = 0; i < m_catalog.costs.rates.size(); ++i) {
+            const ProviderRate& r = m_catalog.costs.rates[i];
+            const std::string at = cat("rates[", i, ']');
+            if (r.providerId.empty()) {
+                add(s, at + ".provider", "must not be empty");
+            } else if (m_catalog.findProvider(r.providerId) == nullptr) {
+                add(s, at + ".provider",
+                    cat("unknown provider '", r.providerId, "' (not in ai_providers)"));
+            }
+            const auto [it, inserted] = seen.emplace(std::pair{r.providerId, r.effectiveFrom}, i);
+            if (!inserted) {
+                add(s, at + ".effective_from",
+                    cat("duplicate rate: rates[", it->second, "] already sets ", r.providerId,
+                        " from ", formatDay(r.effectiveFrom)));
+            }
+            price(s, at + ".per_million_input_tokens_usd", r.perMillionInputTokens);
+            price(s, at + ".per_million_output_tokens_usd", r.perMillionOutputTokens);
+            price(s, at + ".per_thousand_characters_usd", r.perThousandCharacters);
+            price(s, at + ".per_request_usd", r.perRequest);
+        }
+    }
+
+    void shield() {
+        constexpr Section s = Section::CostShield;
+        const CostShieldSettings& c = m_catalog.costs.shield;
+        limit(s, "cost_shield.daily_limit_usd", c.dailyLimit);
+        limit(s, "cost_shield.monthly_limit_usd", c.monthlyLimit);
+        limit(s, "cost_shield.per_client_daily_limit_usd", c.perClientDailyLimit);
+        fraction(s, "cost_shield.alert_threshold", c.alertThreshold);
+        for (std::size_t i = 0; i < c.budgetAlertLevels.size(); ++i) {
+            const std::string at = cat("cost_shield.budget_alert_levels[", i, ']');
+            if (fraction(s, at, c.budgetAlertLevels[i]) && i > 0 &&
+                !(c.budgetAlertLevels[i] > c.budgetAlertLevels[i - 1])) {
+                add(s, at,
+                    cat("levels must be in ascending order; ", c.budgetAlertLevels[i], " follows ",
+                        c.budgetAlertLevels[i - 1]));
+            }
+        }
+        if (!std::isfinite(c.runawayRatio) || c.runawayRatio <= 1.0) {
+            add(s, "cost_shield.runaway_ratio",
+                cat("must be greater than 1, got ", c.runawayRatio));
+        }
+    }
+
+    void infraPrices() {
+        constexpr Section s = Section::InfraPrices;
+        const InfraUnitPrices& p = m_catalog.costs.infra;
+        price(s, "infra_prices.per_core_hour_usd", p.perCoreHour);
+        price(s, "infra_prices.per_memory_gb_hour_usd", p.perMemoryGbHour);
+        price(s, "infra_prices.per_storage_gb_hour_usd", p.perStorageGbHour);
+        price(s, "infra_prices.per_network_mb_usd", p.perNetworkMb);
+    }
+
+    void efficiency() {
+        constexpr Section s = Section::Efficiency;
+        const EfficiencySettings& e = m_catalog.costs.efficiency;
+        const bool ok = fraction(s, "efficiency.target_utilisation_low", e.targetUtilisationLow) &
+                        fraction(s, "efficiency.target_utilisation_high", e.targetUtilisationHigh);
+        if (ok && e.targetUtilisationLow > e.targetUtilisationHigh) {
+            add(s, "efficiency.target_utilisation_low",
+                cat("must not exceed target_utilisation_high (", e.targetUtilisationHigh, "), got ",
+                    e.targetUtilisationLow));
+        }
+        fraction(s, "efficiency.right_size_percentile", e.rightSizePercentile);
+        atLeast(s, "efficiency.lookback_days", e.lookback.count(), 1);
+        fraction(s, "efficiency.schedule_min_explained_variance", e.scheduleMinExplainedVariance);
+    }
+
+    void anomalies() {
+        constexpr Section s = Section::Anomalies;
+        const AnomalySettings& a = m_catalog.costs.anomalies;
+        atLeast(s, "anomalies.trailing_days", a.trailingDays, 1);
+        // A ratio of 1 or less would call an ordinary day a spike.
+        if (!std::isfinite(a.costSpikeRatio) || a.costSpikeRatio <= 1.0) {
+            add(s, "anomalies.cost_spike_ratio",
+                cat("must be greater than 1, got ", a.costSpikeRatio));
+        }
+        if (!std::isfinite(a.usageSpikeRatio) || a.usageSpikeRatio <= 1.0) {
+            add(s, "anomalies.usage_spike_ratio",
+                cat("must be greater than 1, got ", a.usageSpikeRatio));
+        }
+        positive(s, "anomalies.robust_z_threshold", a.robustZThreshold);
+        atLeast(s, "anomalies.robust_window_days", a.robustWindowDays, 1);
+        atLeast(s, "anomalies.min_history_days", a.minHistoryDays, 1);
+        if (a.minHistoryDays > a.trailingDays && a.trailingDays >= 1) {
+            // The trailing window could never hold enough days: no verdict, ever.
+            add(s, "anomalies.min_history_days",
+                cat("must not exceed trailing_days (", a.trailingDays, "), got ",
+                    a.minHistoryDays));
+        }
+    }
+
+    void projections() {
+        constexpr Section s = Section::Projections;
+        const ProjectionSettings& p = m_catalog.costs.projection;
+        if (!std::isfinite(p.fallbackMonthlyGrowth) || p.fallbackMonthlyGrowth <= -1.0) {
+            add(s, "projections.fallback_monthly_growth",
+                cat("must be a finite number greater than -1, got ", p.fallbackMonthlyGrowth));
+        }
+        level(s, "projections.interval_level", p.intervalLevel);
+        // A growth rate is a ratio of two months.
+        atLeast(s, "projections.min_months_for_growth", p.minMonthsForGrowth, 2);
+    }
+
+    void forecasts() {
+        constexpr Section s = Section::Forecasts;
+        const ForecastSettings& f = m_catalog.costs.forecast;
+        // A trend needs two points and its spread a third.
+        atLeast(s, "forecasts.min_points", f.minPoints, 3);
+        atLeast(s, "forecasts.horizon_days", f.horizon.count(), 1);
+        level(s, "forecasts.interval_level", f.intervalLevel);
+        atLeast(s, "forecasts.backtest_origins", f.backtestOrigins, 1);
+        atLeast(s, "forecasts.backtest_horizon_days", f.backtestHorizon.count(), 1);
     }
 
     static constexpr double kUnbounded = std::numeric_limits<double>::max();

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <utility>
 
 namespace headroom::catalog_detail {
 namespace {
@@ -172,6 +173,93 @@ Json writeProvider(const AiProvider& p) {
     return j;
 }
 
+Json usd(MicroUsd amount) {
+    return num(amount.dollars());
+}
+
+// Prices that do not apply (zero) are left out, as in the default file; the reader reads a
+// missing price as zero, so the trip is exact.
+Json writeRate(const ProviderRate& r) {
+    Json j = Json::object();
+    j["provider"] = r.providerId;
+    j["effective_from"] = formatDay(r.effectiveFrom);
+    const std::pair<std::string_view, MicroUsd> prices[] = {
+        {"per_million_input_tokens_usd", r.perMillionInputTokens},
+        {"per_million_output_tokens_usd", r.perMillionOutputTokens},
+        {"per_thousand_characters_usd", r.perThousandCharacters},
+        {"per_request_usd", r.perRequest},
+    };
+    for (const auto& [name, price] : prices) {
+        if (price.value != 0) {
+            j[std::string(name)] = usd(price);
+        }
+    }
+    return j;
+}
+
+Json writeShield(const CostShieldSettings& s) {
+    Json levels = Json::array();
+    for (double level : s.budgetAlertLevels) {
+        levels.push_back(num(level));
+    }
+    Json j = Json::object();
+    j["daily_limit_usd"] = usd(s.dailyLimit);
+    j["monthly_limit_usd"] = usd(s.monthlyLimit);
+    j["per_client_daily_limit_usd"] = usd(s.perClientDailyLimit);
+    j["alert_threshold"] = num(s.alertThreshold);
+    j["budget_alert_levels"] = std::move(levels);
+    j["runaway_ratio"] = num(s.runawayRatio);
+    return j;
+}
+
+Json writeInfraPrices(const InfraUnitPrices& p) {
+    Json j = Json::object();
+    j["per_core_hour_usd"] = usd(p.perCoreHour);
+    j["per_memory_gb_hour_usd"] = usd(p.perMemoryGbHour);
+    j["per_storage_gb_hour_usd"] = usd(p.perStorageGbHour);
+    j["per_network_mb_usd"] = usd(p.perNetworkMb);
+    return j;
+}
+
+Json writeEfficiency(const EfficiencySettings& e) {
+    Json j = Json::object();
+    j["target_utilisation_low"] = num(e.targetUtilisationLow);
+    j["target_utilisation_high"] = num(e.targetUtilisationHigh);
+    j["right_size_percentile"] = num(e.rightSizePercentile);
+    j["lookback_days"] = e.lookback.count();
+    j["schedule_min_explained_variance"] = num(e.scheduleMinExplainedVariance);
+    return j;
+}
+
+Json writeAnomalies(const AnomalySettings& a) {
+    Json j = Json::object();
+    j["trailing_days"] = a.trailingDays;
+    j["cost_spike_ratio"] = num(a.costSpikeRatio);
+    j["usage_spike_ratio"] = num(a.usageSpikeRatio);
+    j["robust_z_threshold"] = num(a.robustZThreshold);
+    j["robust_window_days"] = a.robustWindowDays;
+    j["min_history_days"] = a.minHistoryDays;
+    return j;
+}
+
+Json writeProjections(const ProjectionSettings& p) {
+    Json j = Json::object();
+    j["fallback_monthly_growth"] = num(p.fallbackMonthlyGrowth);
+    j["interval_level"] = num(p.intervalLevel);
+    j["min_months_for_growth"] = p.minMonthsForGrowth;
+    return j;
+}
+
+Json writeForecasts(const ForecastSettings& f) {
+    Json j = Json::object();
+    j["min_points"] = f.minPoints;
+    j["horizon_days"] = f.horizon.count();
+    j["interval_level"] = num(f.intervalLevel);
+    j["backtest_origins"] = f.backtestOrigins;
+    j["backtest_horizon_days"] = f.backtestHorizon.count();
+    return j;
+}
+
 template <class T, class Writer>
 Json writeList(const std::vector<T>& items, Writer writer) {
     Json j = Json::array();
@@ -218,6 +306,20 @@ Json writeSection(Section section, const Catalog& c) {
         return writeList(c.recommendations, writeRecommendation);
     case Section::AiProviders:
         return writeList(c.aiProviders, writeProvider);
+    case Section::Rates:
+        return writeList(c.costs.rates, writeRate);
+    case Section::CostShield:
+        return writeShield(c.costs.shield);
+    case Section::InfraPrices:
+        return writeInfraPrices(c.costs.infra);
+    case Section::Efficiency:
+        return writeEfficiency(c.costs.efficiency);
+    case Section::Anomalies:
+        return writeAnomalies(c.costs.anomalies);
+    case Section::Projections:
+        return writeProjections(c.costs.projection);
+    case Section::Forecasts:
+        return writeForecasts(c.costs.forecast);
     case Section::Count_:
         break;
     }

@@ -1,4 +1,4 @@
-// The default catalog holds the seed numbers (seeds 000-002, formulas.md), round-trips through
+// The default catalog holds the seed numbers (seeds 000-004, formulas.md), round-trips through
 // JSON, and accepts overrides per file and per section. Expected values are typed in from the
 // seed documents, not copied from the loader's output.
 
@@ -358,7 +358,7 @@ private slots:
 
     void aiProviders() {
         const Catalog c = defaults();
-        QCOMPARE(c.aiProviders.size(), std::size_t{5});
+        QCOMPARE(c.aiProviders.size(), std::size_t{6});
         const char* ids[] = {"claude", "gemini", "openai", "elevenlabs", "perplexity"};
         const double allocation[][3] = {{50000, 300000, 1000000},
                                         {20000, 100000, 500000},
@@ -375,12 +375,151 @@ private slots:
         }
         QVERIFY(c.findProvider("elevenlabs")->unit == AiUnit::Characters);
         QVERIFY(c.findProvider("claude")->unit == AiUnit::Tokens);
+        // Seed 002 rates OpenRouter; seed 000 gives it no allocation.
+        const AiProvider& router = c.aiProviders[5];
+        QCOMPARE(router.id, std::string("openrouter"));
+        QCOMPARE(router.name, std::string("OpenRouter"));
+        QVERIFY(router.unit == AiUnit::Tokens);
+        QVERIFY(router.monthlyAllocationByTier.empty());
+    }
+
+    // Seed 002's provider table, each from the seed's date, 2025-11-23.
+    void costRates_data() {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<double>("input");      // $ per 1M input tokens
+        QTest::addColumn<double>("output");     // $ per 1M output tokens
+        QTest::addColumn<double>("characters"); // $ per 1k characters
+        QTest::addColumn<double>("request");    // $ per request
+        QTest::newRow("claude") << "claude" << 3.0 << 15.0 << 0.0 << 0.0;
+        QTest::newRow("gemini") << "gemini" << 1.25 << 5.0 << 0.0 << 0.0;
+        QTest::newRow("openai") << "openai" << 10.0 << 30.0 << 0.0 << 0.0;
+        QTest::newRow("openrouter") << "openrouter" << 0.5 << 0.5 << 0.0 << 0.0;
+        QTest::newRow("elevenlabs") << "elevenlabs" << 0.0 << 0.0 << 0.3 << 0.0;
+        QTest::newRow("perplexity") << "perplexity" << 0.0 << 0.0 << 0.0 << 0.005;
+    }
+
+    void costRates() {
+        QFETCH(QString, provider);
+        QFETCH(double, input);
+        QFETCH(double, output);
+        QFETCH(double, characters);
+        QFETCH(double, request);
+        const Catalog c = defaults();
+        QCOMPARE(c.costs.rates.size(), std::size_t{6});
+        const Day seedDay = std::chrono::sys_days{std::chrono::year{2025} / 11 / 23};
+        const ProviderRate* rate = c.costs.rateOn(provider.toStdString(), seedDay);
+        QVERIFY(rate != nullptr);
+        QCOMPARE(rate->effectiveFrom, seedDay);
+        QCOMPARE(rate->perMillionInputTokens.value, dollars(input));
+        QCOMPARE(rate->perMillionOutputTokens.value, dollars(output));
+        QCOMPARE(rate->perThousandCharacters.value, dollars(characters));
+        QCOMPARE(rate->perRequest.value, dollars(request));
+        // Nothing is charged before the seed's day.
+        QVERIFY(c.costs.rateOn(provider.toStdString(), seedDay - std::chrono::days{1}) == nullptr);
+    }
+
+    void costBudgetsAndSettings() {
+        const CostSettings& c = defaults().costs;
+        // Seed 002's Cost Shield: $50 a day, $500 a month, $5 per client a day, alert at 80 %.
+        QCOMPARE(c.shield.dailyLimit.value, std::int64_t{50'000'000});
+        QCOMPARE(c.shield.monthlyLimit.value, std::int64_t{500'000'000});
+        QCOMPARE(c.shield.perClientDailyLimit.value, std::int64_t{5'000'000});
+        QCOMPARE(c.shield.alertThreshold, 0.8);
+        // Seed 004's budget alerts at 50, 75 and 90 %, and the limit itself.
+        QCOMPARE(c.shield.budgetAlertLevels, (std::vector<double>{0.5, 0.75, 0.9, 1.0}));
+        QCOMPARE(c.shield.runawayRatio, 3.0);
+        // Seed 003's hourly cost model: $0.05 a core, $0.01 a GB of memory, $0.001 a GB of
+        // storage, $0.00001 a MB of network (10 micro-dollars).
+        QCOMPARE(c.infra.perCoreHour.value, std::int64_t{50'000});
+        QCOMPARE(c.infra.perMemoryGbHour.value, std::int64_t{10'000});
+        QCOMPARE(c.infra.perStorageGbHour.value, std::int64_t{1'000});
+        QCOMPARE(c.infra.perNetworkMb.value, std::int64_t{10});
+        // Seed 003's 70-80 % target and 95th-percentile right-sizing.
+        QCOMPARE(c.efficiency.targetUtilisationLow, 0.7);
+        QCOMPARE(c.efficiency.targetUtilisationHigh, 0.8);
+        QCOMPARE(c.efficiency.rightSizePercentile, 0.95);
+        QCOMPARE(static_cast<long>(c.efficiency.lookback.count()), 7L);
+        QCOMPARE(c.efficiency.scheduleMinExplainedVariance, 0.6);
+        // Seed 004: 7 trailing days, a cost spike above 1.5x, a usage spike above 2x.
+        QCOMPARE(c.anomalies.trailingDays, 7);
+        QCOMPARE(c.anomalies.costSpikeRatio, 1.5);
+        QCOMPARE(c.anomalies.usageSpikeRatio, 2.0);
+        QCOMPARE(c.anomalies.robustZThreshold, 3.5); // Iglewicz-Hoaglin
+        QCOMPARE(c.anomalies.robustWindowDays, 28);
+        QCOMPARE(c.anomalies.minHistoryDays, 3);
+        // Seed 004's 10 % growth when there is no history.
+        QCOMPARE(c.projection.fallbackMonthlyGrowth, 0.1);
+        QCOMPARE(c.projection.intervalLevel, 0.8);
+        QCOMPARE(c.projection.minMonthsForGrowth, 2);
+        QCOMPARE(c.forecast.minPoints, 14);
+        QCOMPARE(static_cast<long>(c.forecast.horizon.count()), 365L);
+        QCOMPARE(c.forecast.intervalLevel, 0.8);
+        QCOMPARE(c.forecast.backtestOrigins, 8);
+        QCOMPARE(static_cast<long>(c.forecast.backtestHorizon.count()), 7L);
+        // The file holds what the struct's defaults say (CostSettings.h), apart from the rates.
+        CostSettings built;
+        built.rates = c.rates;
+        QVERIFY(built == c);
+    }
+
+    // What the budgets and rates dialog does: edit the costs, save costs.json into the override
+    // directory, load it back.
+    void costsFileRoundTrip() {
+        Catalog c = defaults();
+        const Day later = std::chrono::sys_days{std::chrono::year{2026} / 2 / 1};
+        c.costs.rates.push_back(ProviderRate{"claude", later, MicroUsd::fromDollars(2.5),
+                                             MicroUsd::fromDollars(12.5), MicroUsd{}, MicroUsd{}});
+        c.costs.rates[4].perThousandCharacters = MicroUsd{123'457}; // $0.123457
+        c.costs.shield.dailyLimit = MicroUsd::fromDollars(42.42);
+        c.costs.shield.budgetAlertLevels = {0.6, 0.85, 1.0};
+        c.costs.infra.perNetworkMb = MicroUsd{3};
+        c.costs.efficiency.lookback = std::chrono::days{14};
+        c.costs.anomalies.costSpikeRatio = 1.75;
+        c.costs.projection.fallbackMonthlyGrowth = -0.05;
+        c.costs.forecast.backtestHorizon = std::chrono::days{3};
+        QVERIFY(validateCatalog(c).has_value());
+
+        auto text = catalogFileToJson(c, "costs.json");
+        QVERIFY2(text.has_value(), text ? "" : text.error().message.c_str());
+        const auto document = nlohmann::ordered_json::parse(*text);
+        std::vector<std::string> keys;
+        for (const auto& [key, value] : document.items()) {
+            keys.push_back(key);
+        }
+        QCOMPARE(keys,
+                 (std::vector<std::string>{"rates", "cost_shield", "infra_prices", "efficiency",
+                                           "anomalies", "projections", "forecasts"}));
+        // Prices that do not apply are left out, as in the default file.
+        QVERIFY(!document["rates"][0].contains("per_request_usd"));
+        QCOMPARE(document["rates"][6]["effective_from"].get<std::string>(),
+                 std::string("2026-02-01"));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeText(dir.filePath("costs.json"), *text);
+        auto loaded = loadCatalog(dir.path().toStdString());
+        QVERIFY2(loaded.has_value(), loaded ? "" : loaded.error().message.c_str());
+        QVERIFY(loaded->costs == c.costs);
+        QCOMPARE(loaded->costs.rateOn("claude", later)->perMillionOutputTokens.value,
+                 std::int64_t{12'500'000});
+        QCOMPARE(loaded->costs.rateOn("claude", later - std::chrono::days{1})
+                     ->perMillionOutputTokens.value,
+                 std::int64_t{15'000'000});
+        QCOMPARE(catalogToJson(*loaded), catalogToJson(c));
+        // The other files keep their defaults.
+        QCOMPARE(loaded->tiers.size(), std::size_t{3});
+
+        auto unknown = catalogFileToJson(c, "cost.json");
+        QVERIFY(!unknown.has_value());
+        QCOMPARE(unknown.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(unknown.error().message.find("cost.json: not a catalog file") != std::string::npos);
     }
 
     void embeddedTextMatchesTheSourceFiles() {
         const auto names = defaultCatalogFileNames();
         QCOMPARE(names, (std::vector<std::string>{"tiers.json", "modes.json", "thresholds.json",
-                                                  "recommendations.json", "ai_providers.json"}));
+                                                  "recommendations.json", "ai_providers.json",
+                                                  "costs.json"}));
         const QByteArray source = qgetenv("HEADROOM_SOURCE_DIR");
         if (source.isEmpty()) {
             QSKIP("HEADROOM_SOURCE_DIR is not set (run through ctest)");
@@ -419,6 +558,13 @@ private slots:
         c.recommendations[3].triggers.push_back(
             Condition{DerivedValue::ClientUtilisation, Comparison::AtMost, 0.5, false});
         c.aiProviders[4].monthlyAllocationByTier["soft_launch"] = 7;
+        c.costs.rates[1].perMillionOutputTokens = MicroUsd::fromDollars(4.5);
+        c.costs.shield.monthlyLimit = MicroUsd::fromDollars(750);
+        c.costs.infra.perCoreHour = MicroUsd::fromDollars(0.04);
+        c.costs.efficiency.targetUtilisationHigh = 0.85;
+        c.costs.anomalies.trailingDays = 14;
+        c.costs.projection.intervalLevel = 0.9;
+        c.costs.forecast.minPoints = 21;
         QVERIFY(validateCatalog(c).has_value());
 
         QTemporaryDir dir;
@@ -443,6 +589,8 @@ private slots:
         QVERIFY(std::get<DerivedValue>(loaded->recommendations[3].triggers[1].subject) ==
                 DerivedValue::ClientUtilisation);
         QCOMPARE(loaded->aiProviders[4].monthlyAllocationByTier.at("soft_launch"), 7.0);
+        QCOMPARE(loaded->costs.rates[1].perMillionOutputTokens.value, dollars(4.5));
+        QVERIFY(loaded->costs == c.costs);
         QCOMPARE(catalogToJson(*loaded), catalogToJson(c));
     }
 

@@ -159,6 +159,75 @@ private slots:
         row("negative allocation", "ai_providers.json",
             "/ai_providers/3/monthly_allocation/soft_launch", "-1",
             "ai_providers[3].monthly_allocation.soft_launch", "at least 0");
+        // Costs: rates.
+        row("rate unknown provider", "costs.json", "/rates/0/provider", "\"anthropic\"",
+            "rates[0].provider", "unknown provider 'anthropic'");
+        row("rate duplicate provider and day", "costs.json", "/rates/1/provider", "\"claude\"",
+            "rates[1].effective_from",
+            "duplicate rate: rates[0] already sets claude from 2025-11-23");
+        row("rate negative price", "costs.json", "/rates/2/per_million_output_tokens_usd", "-30",
+            "rates[2].per_million_output_tokens_usd", "must not be negative, got -30");
+        row("rate bad day", "costs.json", "/rates/3/effective_from", "\"2025-02-30\"",
+            "rates[3].effective_from", "expected a day as YYYY-MM-DD, got '2025-02-30'");
+        row("rate price typo", "costs.json", "/rates/4/per_thousand_chars_usd", "0.3",
+            "rates[4].per_thousand_chars_usd", "unknown key");
+        row("rate without provider", "costs.json", "/rates/5/provider", kRemove,
+            "rates[5].provider", "missing field");
+        // Costs: the Cost Shield.
+        row("shield zero daily limit", "costs.json", "/cost_shield/daily_limit_usd", "0",
+            "cost_shield.daily_limit_usd", "greater than 0");
+        row("shield negative per-client limit", "costs.json",
+            "/cost_shield/per_client_daily_limit_usd", "-5",
+            "cost_shield.per_client_daily_limit_usd", "greater than 0");
+        row("shield threshold as percent", "costs.json", "/cost_shield/alert_threshold", "80",
+            "cost_shield.alert_threshold", "greater than 0 and at most 1, got 80");
+        row("shield threshold zero", "costs.json", "/cost_shield/alert_threshold", "0",
+            "cost_shield.alert_threshold", "greater than 0 and at most 1");
+        row("shield levels not ascending", "costs.json", "/cost_shield/budget_alert_levels/2",
+            "0.7", "cost_shield.budget_alert_levels[2]", "ascending order; 0.7 follows 0.75");
+        row("shield level above 1", "costs.json", "/cost_shield/budget_alert_levels/3", "1.2",
+            "cost_shield.budget_alert_levels[3]", "at most 1, got 1.2");
+        row("shield level zero", "costs.json", "/cost_shield/budget_alert_levels/0", "0",
+            "cost_shield.budget_alert_levels[0]", "greater than 0");
+        row("shield runaway ratio", "costs.json", "/cost_shield/runaway_ratio", "1",
+            "cost_shield.runaway_ratio", "greater than 1");
+        // Costs: infrastructure and efficiency.
+        row("infra negative price", "costs.json", "/infra_prices/per_core_hour_usd", "-0.05",
+            "infra_prices.per_core_hour_usd", "must not be negative");
+        row("efficiency low above high", "costs.json", "/efficiency/target_utilisation_low", "0.9",
+            "efficiency.target_utilisation_low", "must not exceed target_utilisation_high (0.8)");
+        row("efficiency percentile as percent", "costs.json", "/efficiency/right_size_percentile",
+            "95", "efficiency.right_size_percentile", "at most 1, got 95");
+        row("efficiency zero lookback", "costs.json", "/efficiency/lookback_days", "0",
+            "efficiency.lookback_days", "at least 1, got 0");
+        row("efficiency lookback in seconds", "costs.json", "/efficiency/lookback_seconds", "600",
+            "efficiency.lookback_seconds", "unknown key");
+        // Costs: anomalies, projections, forecasts.
+        row("anomaly window zero", "costs.json", "/anomalies/trailing_days", "0",
+            "anomalies.trailing_days", "at least 1, got 0");
+        row("anomaly spike ratio 1", "costs.json", "/anomalies/cost_spike_ratio", "1",
+            "anomalies.cost_spike_ratio", "greater than 1");
+        row("anomaly robust window negative", "costs.json", "/anomalies/robust_window_days", "-28",
+            "anomalies.robust_window_days", "at least 1");
+        row("anomaly history beyond window", "costs.json", "/anomalies/min_history_days", "8",
+            "anomalies.min_history_days", "must not exceed trailing_days (7)");
+        row("projection interval 1", "costs.json", "/projections/interval_level", "1",
+            "projections.interval_level", "between 0 and 1 (both excluded)");
+        row("projection growth below -100 %", "costs.json", "/projections/fallback_monthly_growth",
+            "-1", "projections.fallback_monthly_growth", "greater than -1");
+        row("projection one month", "costs.json", "/projections/min_months_for_growth", "1",
+            "projections.min_months_for_growth", "at least 2");
+        row("forecast too few points", "costs.json", "/forecasts/min_points", "2",
+            "forecasts.min_points", "at least 3, got 2");
+        row("forecast zero horizon", "costs.json", "/forecasts/horizon_days", "0",
+            "forecasts.horizon_days", "at least 1");
+        row("forecast fractional origins", "costs.json", "/forecasts/backtest_origins", "2.5",
+            "forecasts.backtest_origins", "whole number");
+        row("cost section in wrong file", "ai_providers.json", "/rates", "[]", "rates",
+            "belongs in costs.json");
+        // A provider removed while a rate still names it.
+        row("provider removed under rates", "ai_providers.json", "/ai_providers/5", kRemove,
+            "rates[3].provider", "unknown provider 'openrouter'", "costs.json");
         // A reference into another file: the error names the file holding the dangling reference.
         row("tier removed under providers", "tiers.json", "/tiers/2", kRemove,
             "ai_providers[0].monthly_allocation.growth_phase", "unknown tier id 'growth_phase'",
@@ -296,6 +365,43 @@ private slots:
         QVERIFY(contains(r3.error().message, "modes.json: modes[2].min_clients: must be 16"));
         QVERIFY(contains(r3.error().message,
                          "ai_providers.json: ai_providers[0].monthly_allocation.enterprise"));
+    }
+
+    // Every problem of the cost settings is listed at once, each naming costs.json and its key.
+    void everyCostProblemAtOnce() {
+        auto base = loadDefaultCatalog();
+        QVERIFY(base.has_value());
+        Catalog c = *base;
+        c.costs.rates[0].perRequest = MicroUsd{-1};
+        c.costs.rates.push_back(c.costs.rates[2]); // openai again, same day
+        c.costs.rates.push_back(
+            ProviderRate{"mistral", c.costs.rates[0].effectiveFrom, {}, {}, {}, {}});
+        c.costs.shield.budgetAlertLevels = {0.9, 0.5};
+        c.costs.efficiency.targetUtilisationLow = 0.9;
+        c.costs.efficiency.targetUtilisationHigh = 0.6;
+        c.costs.forecast.intervalLevel = std::numeric_limits<double>::quiet_NaN();
+        auto result = validateCatalog(c);
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, ErrorCode::ValidationError);
+        const std::string& m = result.error().message;
+        const char* expected[] = {
+            "costs.json: rates[0].per_request_usd: must not be negative, got -1e-06",
+            "costs.json: rates[6].effective_from: duplicate rate: rates[2] already sets openai "
+            "from 2025-11-23",
+            "costs.json: rates[7].provider: unknown provider 'mistral' (not in ai_providers)",
+            "costs.json: cost_shield.budget_alert_levels[1]: levels must be in ascending order; "
+            "0.5 follows 0.9",
+            "costs.json: efficiency.target_utilisation_low: must not exceed "
+            "target_utilisation_high (0.6), got 0.9",
+            "costs.json: forecasts.interval_level: must be between 0 and 1 (both excluded), got "
+            "nan",
+        };
+        for (const char* line : expected) {
+            QVERIFY2(
+                contains(m, line),
+                qPrintable(QString("expected '%1' in:\n%2").arg(line, QString::fromStdString(m))));
+        }
+        QCOMPARE(std::count(m.begin(), m.end(), '\n'), std::ptrdiff_t{5}); // six lines
     }
 };
 
