@@ -13,7 +13,7 @@ double dayNumber(Day day) {
     return static_cast<double>(day.time_since_epoch().count());
 }
 
-std::optional<Error> checkInput(std::span<const DailyValue> series, double limit,
+std::optional<Error> checkInput(std::span<const DailyReading> series, double limit,
                                 const ForecastSettings& settings) {
     const auto invalid = [](std::string message) {
         return Error{ErrorCode::InvalidArgument, "limit forecast: " + std::move(message)};
@@ -51,25 +51,25 @@ bool better(const BacktestResult& a, const BacktestResult& b) {
 
 } // namespace
 
-std::string_view keyOf(LimitStatus status) {
+std::string_view keyOf(ForecastStatus status) {
     switch (status) {
-    case LimitStatus::AlreadyReached:
+    case ForecastStatus::AlreadyReached:
         return "already_reached";
-    case LimitStatus::WithinHorizon:
+    case ForecastStatus::WithinHorizon:
         return "within_horizon";
-    case LimitStatus::BeyondHorizon:
+    case ForecastStatus::BeyondHorizon:
         return "beyond_horizon";
-    case LimitStatus::NotRising:
+    case ForecastStatus::NotRising:
         return "not_rising";
-    case LimitStatus::TooLittleData:
+    case ForecastStatus::TooLittleData:
         return "too_little_data";
-    case LimitStatus::NoSkill:
+    case ForecastStatus::NoSkill:
         return "no_skill";
     }
     return "unknown";
 }
 
-Result<LimitForecast> forecastLimit(std::span<const DailyValue> series, double limit, Day today,
+Result<LimitForecast> forecastLimit(std::span<const DailyReading> series, double limit, Day today,
                                     const ForecastSettings& settings) {
     if (auto error = checkInput(series, limit, settings))
         return std::unexpected(*error);
@@ -83,7 +83,7 @@ Result<LimitForecast> forecastLimit(std::span<const DailyValue> series, double l
     result.latestValue = series.back().value;
     // A fact needs no forecast: checked before the amount of data.
     if (result.latestValue >= limit) {
-        result.status = LimitStatus::AlreadyReached;
+        result.status = ForecastStatus::AlreadyReached;
         return result;
     }
     if (result.points < result.pointsNeeded)
@@ -107,7 +107,7 @@ Result<LimitForecast> forecastLimit(std::span<const DailyValue> series, double l
     result.backtest = holtWins ? *holt : *linear;
     result.otherBacktest = holtWins ? *linear : *holt;
     if (result.backtest->losesToNaive()) {
-        result.status = LimitStatus::NoSkill;
+        result.status = ForecastStatus::NoSkill;
         return result;
     }
 
@@ -116,7 +116,7 @@ Result<LimitForecast> forecastLimit(std::span<const DailyValue> series, double l
         return std::unexpected(fitted.error());
     result.trendPerDay = fitted->trend();
     if (!(result.trendPerDay > 0.0)) {
-        result.status = LimitStatus::NotRising;
+        result.status = ForecastStatus::NotRising;
         return result;
     }
 
@@ -138,10 +138,10 @@ Result<LimitForecast> forecastLimit(std::span<const DailyValue> series, double l
         }
     }
     if (!result.reachDay) {
-        result.status = LimitStatus::BeyondHorizon;
+        result.status = ForecastStatus::BeyondHorizon;
         return result;
     }
-    result.status = LimitStatus::WithinHorizon;
+    result.status = ForecastStatus::WithinHorizon;
     result.daysFromToday = static_cast<int>((*result.reachDay - today).count());
     if (result.latestDay) {
         const auto before = static_cast<int>((*result.reachDay - *result.earliestDay).count());

@@ -21,14 +21,14 @@
 namespace headroom {
 
 // One day's reading of the limited quantity (clients, tokens, bytes, dollars, ...).
-struct DailyValue {
+struct DailyReading {
     Day day{};
     double value = 0.0;
 
-    friend bool operator==(const DailyValue&, const DailyValue&) = default;
+    friend bool operator==(const DailyReading&, const DailyReading&) = default;
 };
 
-enum class LimitStatus {
+enum class ForecastStatus {
     AlreadyReached, // the latest reading is at or above the limit
     WithinHorizon,  // reachDay is set, within today + horizon
     BeyondHorizon,  // rising, but the forecast stays below the limit up to today + horizon
@@ -39,12 +39,12 @@ enum class LimitStatus {
 
 // "already_reached", "within_horizon", "beyond_horizon", "not_rising", "too_little_data",
 // "no_skill".
-std::string_view keyOf(LimitStatus status);
+std::string_view keyOf(ForecastStatus status);
 
 // Invariants: reachDay, daysFromToday set only for WithinHorizon; earliestDay <= reachDay <=
 // latestDay where set; backtest set unless AlreadyReached or TooLittleData.
 struct LimitForecast {
-    LimitStatus status = LimitStatus::TooLittleData;
+    ForecastStatus status = ForecastStatus::TooLittleData;
     int points = 0;       // readings in the series
     int pointsNeeded = 0; // readings a forecast needs (max(minPoints, what Holt needs))
     double limit = 0.0;
@@ -67,7 +67,7 @@ struct LimitForecast {
 // The series must have strictly increasing days and finite values; settings must be possible
 // (minPoints >= 1, horizon > 0 days, intervalLevel in (0, 1), backtestOrigins >= 0,
 // backtestHorizon > 0 days). Otherwise InvalidArgument naming the day or field.
-Result<LimitForecast> forecastLimit(std::span<const DailyValue> series, double limit, Day today,
+Result<LimitForecast> forecastLimit(std::span<const DailyReading> series, double limit, Day today,
                                     const ForecastSettings& settings);
 
 } // namespace headroom

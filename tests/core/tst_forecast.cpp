@@ -30,8 +30,8 @@ std::vector<SeriesPoint> pointsOf(std::initializer_list<double> ys, double x0 = 
 }
 
 // y = intercept + slope * i on days kDay0 + i for i in [0, n).
-std::vector<DailyValue> dailyLine(int n, double intercept, double slope) {
-    std::vector<DailyValue> series;
+std::vector<DailyReading> dailyLine(int n, double intercept, double slope) {
+    std::vector<DailyReading> series;
     for (int i = 0; i < n; ++i)
         series.push_back({kDay0 + std::chrono::days{i}, intercept + slope * i});
     return series;
@@ -312,7 +312,7 @@ void TestForecast::limitPerfectLine() {
     const Day today = dayAt(19);
     const auto result = forecastLimit(series, 100.0, today, ForecastSettings{});
     QVERIFY(result);
-    QCOMPARE(result->status, LimitStatus::WithinHorizon);
+    QCOMPARE(result->status, ForecastStatus::WithinHorizon);
     QCOMPARE(result->method, ForecastMethod::Linear); // tie with Holt goes to the line
     QCOMPARE(result->reachDay.value(), dayAt(45));
     QCOMPARE(result->daysFromToday.value(), 26);
@@ -332,14 +332,14 @@ void TestForecast::limitAcrossAGap() {
     // y = 10 + 2d on days 0..9 and 15..24 (days 10..14 missing, not zero). The line in day
     // numbers is unchanged: 100 at day 45, 21 days after today = day 24. Filling the gap with
     // zeros or closing it up (index as x) would both move the date.
-    std::vector<DailyValue> series;
+    std::vector<DailyReading> series;
     for (int d = 0; d < 25; ++d)
         if (d < 10 || d >= 15)
             series.push_back({kDay0 + std::chrono::days{d}, 10.0 + 2.0 * d});
     const auto result = forecastLimit(series, 100.0, dayAt(24), ForecastSettings{});
     QVERIFY(result);
     QCOMPARE(result->points, 20);
-    QCOMPARE(result->status, LimitStatus::WithinHorizon);
+    QCOMPARE(result->status, ForecastStatus::WithinHorizon);
     QCOMPARE(result->reachDay.value(), dayAt(45));
     QCOMPARE(result->daysFromToday.value(), 21);
     QCOMPARE(result->plusMinusDays.value(), 0);
@@ -356,7 +356,7 @@ void TestForecast::limitNoisyByHand() {
     //   lower(d=31) = 21.4 - k*sqrt(1.2 + 84.1) = 21.4 - 13.529 = 7.871 < 8;
     //   lower(d=32) = 22.0 - k*sqrt(1.2 + 90) = 22.0 - 13.989 = 8.011 >= 8 -> latest day 32.
     // +/- = max(9 - 6, 32 - 9) = 23.
-    std::vector<DailyValue> series;
+    std::vector<DailyReading> series;
     const double ys[] = {2, 4, 5, 4, 5};
     for (int d = 0; d < 5; ++d)
         series.push_back({kDay0 + std::chrono::days{d}, ys[d]});
@@ -364,7 +364,7 @@ void TestForecast::limitNoisyByHand() {
     settings.minPoints = 5;
     const auto result = forecastLimit(series, 8.0, dayAt(4), settings);
     QVERIFY(result);
-    QCOMPARE(result->status, LimitStatus::WithinHorizon);
+    QCOMPARE(result->status, ForecastStatus::WithinHorizon);
     QCOMPARE(result->method, ForecastMethod::Linear);
     QCOMPARE(result->backtest->foldsRun, 0);
     QVERIFY(!result->backtest->skill);
@@ -398,15 +398,16 @@ void TestForecast::limitStatuses_data() {
         step << (i < 40 ? 10.0 : 20.0);
 
     QTest::newRow("too little data")
-        << QList<double>{1, 2, 3, 4, 5} << 100.0 << int(LimitStatus::TooLittleData) << 14;
-    QTest::newRow("no data") << QList<double>{} << 100.0 << int(LimitStatus::TooLittleData) << 14;
-    QTest::newRow("already reached") << rising << 48.0 << int(LimitStatus::AlreadyReached) << 14;
+        << QList<double>{1, 2, 3, 4, 5} << 100.0 << int(ForecastStatus::TooLittleData) << 14;
+    QTest::newRow("no data") << QList<double>{} << 100.0 << int(ForecastStatus::TooLittleData)
+                             << 14;
+    QTest::newRow("already reached") << rising << 48.0 << int(ForecastStatus::AlreadyReached) << 14;
     QTest::newRow("already reached, little data")
-        << QList<double>{90, 120} << 100.0 << int(LimitStatus::AlreadyReached) << 14;
-    QTest::newRow("falling") << falling << 150.0 << int(LimitStatus::NotRising) << 14;
+        << QList<double>{90, 120} << 100.0 << int(ForecastStatus::AlreadyReached) << 14;
+    QTest::newRow("falling") << falling << 150.0 << int(ForecastStatus::NotRising) << 14;
     // 10 + 0.1 i reaches 1000 at i = 9900, far beyond 365 days.
-    QTest::newRow("beyond horizon") << slow << 1000.0 << int(LimitStatus::BeyondHorizon) << 14;
-    QTest::newRow("no skill") << step << 100.0 << int(LimitStatus::NoSkill) << 14;
+    QTest::newRow("beyond horizon") << slow << 1000.0 << int(ForecastStatus::BeyondHorizon) << 14;
+    QTest::newRow("no skill") << step << 100.0 << int(ForecastStatus::NoSkill) << 14;
 }
 
 void TestForecast::limitStatuses() {
@@ -414,7 +415,7 @@ void TestForecast::limitStatuses() {
     QFETCH(double, limit);
     QFETCH(int, status);
     QFETCH(int, pointsNeeded);
-    std::vector<DailyValue> series;
+    std::vector<DailyReading> series;
     for (int i = 0; i < values.size(); ++i)
         series.push_back({kDay0 + std::chrono::days{i}, values[i]});
     const Day today = kDay0 + std::chrono::days{std::max<qsizetype>(values.size(), 1) - 1};
@@ -426,14 +427,14 @@ void TestForecast::limitStatuses() {
     // Only WithinHorizon gives a date.
     QVERIFY(!result->reachDay);
     QVERIFY(!result->daysFromToday);
-    if (result->status == LimitStatus::NoSkill) {
+    if (result->status == ForecastStatus::NoSkill) {
         QVERIFY(result->backtest->losesToNaive());
         QVERIFY(result->otherBacktest->losesToNaive());
     }
 }
 
 void TestForecast::limitRejectsUnsortedDays() {
-    std::vector<DailyValue> series = dailyLine(20, 1.0, 1.0);
+    std::vector<DailyReading> series = dailyLine(20, 1.0, 1.0);
     std::swap(series[3], series[4]);
     const auto result = forecastLimit(series, 100.0, dayAt(19), ForecastSettings{});
     QVERIFY(!result);
