@@ -25,11 +25,13 @@ Result<void> checkCount(const UsageRow& row, std::string_view field, std::int64_
     return {};
 }
 
-Result<void> checkPrice(const ProviderRate& rate, std::string_view field, MicroUsd price) {
+Result<void> checkPrice(const UsageRow& row, const ProviderRate& rate, std::string_view field,
+                        MicroUsd price) {
     if (price.value < 0) {
         return fail(ErrorCode::ValidationError,
-                    cat("rate of ", rate.providerId, " from ", formatDay(rate.effectiveFrom), ": ",
-                        field, " is negative (", price.value, " micro-dollars)"));
+                    cat(rowName(row), ": rate of ", rate.providerId, " from ",
+                        formatDay(rate.effectiveFrom), ": ", field, " is negative (", price.value,
+                        " micro-dollars)"));
     }
     return {};
 }
@@ -75,7 +77,7 @@ Result<MicroUsd> costUnderRate(const UsageRow& row, const ProviderRate& rate) {
                                        {"per_million_output_tokens", rate.perMillionOutputTokens},
                                        {"per_thousand_characters", rate.perThousandCharacters},
                                        {"per_request", rate.perRequest}}) {
-        if (auto ok = checkPrice(rate, field, price); !ok) {
+        if (auto ok = checkPrice(row, rate, field, price); !ok) {
             return std::unexpected(ok.error());
         }
     }
