@@ -2,3 +2,5 @@
 # CSV import. headroom_cost is plain C++; Qt Test is only the runner.
 headroom_add_qtest(NAME tst_cost_ledger SOURCES tst_cost_ledger.cpp LIBS headroom_cost
     LABELS core cost)
+headroom_add_qtest(NAME tst_ledger_csv SOURCES tst_ledger_csv.cpp LIBS headroom_cost
+    LABELS core cost)
