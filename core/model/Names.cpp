@@ -45,7 +45,7 @@ constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdictNames{{
     {Verdict::Reject, "reject"},
 }};
 
-constexpr std::array<std::pair<EventKind, std::string_view>, 12> kEventKindNames{{
+constexpr std::array<std::pair<EventKind, std::string_view>, 13> kEventKindNames{{
     {EventKind::WorkspaceCreated, "workspace_created"},
     {EventKind::RecommendationOpened, "recommendation_opened"},
     {EventKind::RecommendationResolved, "recommendation_resolved"},
@@ -58,6 +58,7 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 12> kEventKindNames
     {EventKind::SourceAdded, "source_added"},
     {EventKind::SourceChanged, "source_changed"},
     {EventKind::SourceRemoved, "source_removed"},
+    {EventKind::LedgerImported, "ledger_imported"},
 }};
 
 constexpr std::array<std::pair<WorkspaceKind, std::string_view>, 2> kWorkspaceKindNames{{

@@ -81,6 +81,9 @@ enum class EventKind {
     SourceAdded,   // detail: {"config": {...}} (never a secret)
     SourceChanged, // detail: {"old": {...}, "new": {...}}, or {"renamed_from": "..."} too
     SourceRemoved, // detail: {"config": {...}}
+    // detail: {"origin", "usage_rows", "service_cost_rows", "new_rows", "replaced_rows", "from",
+    // "to", "actor"}; subject: the origin ("demo", "csv:<file name>"). Never the rows.
+    LedgerImported,
 };
 
 struct Event {

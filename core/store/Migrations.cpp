@@ -107,6 +107,44 @@ CREATE TABLE sources(
     updated_at INTEGER NOT NULL,
     UNIQUE(workspace_id, name));
 )sql",
+    // 3 -> 4: the cost ledger. Days are day numbers since 1970-01-01 (UTC; in the sqlite3 shell
+    // date(day * 86400, 'unixepoch')), money integer micro-dollars. The primary key is the
+    // natural key of a row, so importing the same export again replaces rows instead of adding
+    // them; it starts with (workspace_id, day), which serves the day-range reads, and WITHOUT
+    // ROWID keeps the rows in that order. The source is deliberately outside the key: the same
+    // usage imported from a renamed file, or from a billing export after a live source, is
+    // still one row. billed_micro_usd is NULL when the cost is computed from the day's rate.
+    R"sql(
+CREATE TABLE ledger_usage(
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+    day INTEGER NOT NULL,
+    provider TEXT NOT NULL CHECK(provider <> ''),
+    client TEXT NOT NULL,
+    feature TEXT NOT NULL,
+    team TEXT NOT NULL,
+    input_tokens INTEGER NOT NULL CHECK(input_tokens >= 0),
+    output_tokens INTEGER NOT NULL CHECK(output_tokens >= 0),
+    characters INTEGER NOT NULL CHECK(characters >= 0),
+    requests INTEGER NOT NULL CHECK(requests >= 0),
+    billed_micro_usd INTEGER CHECK(billed_micro_usd >= 0),
+    source TEXT NOT NULL,
+    PRIMARY KEY(workspace_id, day, provider, client, feature, team)) WITHOUT ROWID;
+CREATE TABLE ledger_service_costs(
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+    day INTEGER NOT NULL,
+    service TEXT NOT NULL CHECK(service <> ''),
+    resource_type TEXT NOT NULL,
+    client TEXT NOT NULL,
+    feature TEXT NOT NULL,
+    team TEXT NOT NULL,
+    category TEXT NOT NULL,
+    service_tier TEXT NOT NULL,
+    cost_micro_usd INTEGER NOT NULL CHECK(cost_micro_usd >= 0),
+    usage_amount REAL NOT NULL CHECK(usage_amount >= 0),
+    usage_unit TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY(workspace_id, day, service, resource_type, client, feature, team)) WITHOUT ROWID;
+)sql",
 };
 
 struct FileState {

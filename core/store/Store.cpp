@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecommendationReconciler.h"
 #include "Schema.h"
+#include "StoreImpl.h"
 #include "StoreRows.h"
 #include "model/Text.h"
 
@@ -13,11 +14,21 @@ namespace headroom {
 
 using namespace store;
 
-struct Store::Impl {
-    explicit Impl(sql::Database database)
-        : db(std::move(database)) {}
-    sql::Database db;
-};
+Result<void> store::requireWorkspace(sql::Database& db, RowId workspaceId) {
+    auto stmt = db.prepare("SELECT 1 FROM workspaces WHERE id = ?1");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, workspaceId);
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, cat(db.path(), ": no workspace with id ", workspaceId));
+    }
+    return {};
+}
 
 namespace {
 
@@ -39,22 +50,6 @@ Result<Workspace> readWorkspace(sql::Database& db, sql::Statement& stmt) {
 }
 
 constexpr std::string_view kWorkspaceColumns = "id, name, title, kind, current_mode, created_at";
-
-Result<void> requireWorkspace(sql::Database& db, RowId workspaceId) {
-    auto stmt = db.prepare("SELECT 1 FROM workspaces WHERE id = ?1");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, workspaceId);
-    auto row = stmt->step();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return fail(ErrorCode::NotFound, cat(db.path(), ": no workspace with id ", workspaceId));
-    }
-    return {};
-}
 
 std::string recommendationDetail(const StoredRecommendation& rec) {
     return nlohmann::json{{"recommendation_id", rec.id},

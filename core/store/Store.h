@@ -7,6 +7,7 @@
 // decision the UI confirmed is never lost.
 
 #include "model/Error.h"
+#include "model/Ledger.h"
 #include "model/Records.h"
 
 #include <functional>
@@ -66,6 +67,30 @@ struct SaveSourceRequest {
     std::optional<std::string> previousName; // set when editing (and possibly renaming) a source
     std::string actor = "founder";
     Timestamp at{};
+};
+
+// Rows of the cost ledger to store in one go (an export, a day of a source, the demo history).
+// Each row's natural key is (day, provider, client, feature, team) for usage and (day, service,
+// resource type, client, feature, team) for service costs: a row whose key is already stored
+// replaces that row's values (so importing the same export twice counts it once), and one
+// request may not hold the same key twice (a billing export listing several models of one
+// provider must be summed first). The source is not part of the key.
+struct LedgerImportRequest {
+    RowId workspaceId = 0;
+    std::string origin; // "demo", "csv:billing-2026-03.csv": the event's subject
+    std::span<const UsageRow> usage;
+    std::span<const ServiceCostRow> serviceCosts;
+    std::string actor = "founder";
+    Timestamp at{};
+};
+
+struct LedgerImportResult {
+    std::size_t usageRows = 0;
+    std::size_t serviceCostRows = 0;
+    std::size_t newRows = 0;      // keys not stored before
+    std::size_t replacedRows = 0; // keys stored before, their values replaced
+    DayRange days;                // first and last day among the imported rows
+    Event event;                  // the LedgerImported event written with them
 };
 
 // What storing one evaluation changed, so the engine can tell listeners.
@@ -135,6 +160,20 @@ public:
     Result<StoredSource> saveSource(const SaveSourceRequest& request);
     Result<void> removeSource(RowId workspaceId, std::string_view name, Timestamp at,
                               std::string_view actor = "founder");
+
+    // The cost ledger (schema v4). importLedger checks every row first and refuses the whole
+    // request (InvalidArgument naming the row: "usage row 17 (2026-03-02, claude, client
+    // 'acme'): input_tokens must not be negative") when one is corrupt or absurd: a day outside
+    // 2000-2199, an empty provider, service or source, a negative or absurdly large count or
+    // amount, a repeated key; an empty request is refused too. Otherwise it writes the rows and
+    // one LedgerImported event in one transaction. NotFound for an unknown workspace.
+    Result<LedgerImportResult> importLedger(const LedgerImportRequest& request);
+    // Rows whose day is in the range, by day, then by key (provider or service, resource type,
+    // client, feature, team).
+    Result<std::vector<UsageRow>> usageRows(RowId workspaceId, DayRange range);
+    Result<std::vector<ServiceCostRow>> serviceCostRows(RowId workspaceId, DayRange range);
+    // The first and last day holding any ledger row of the workspace; nullopt when it has none.
+    Result<std::optional<DayRange>> ledgerSpan(RowId workspaceId);
 
     // Runs fn inside one transaction (used by the demo generator to write 90 days at once).
     Result<void> transaction(const std::function<Result<void>()>& fn);

@@ -1,7 +1,8 @@
 #pragma once
 // Internal to the store: one function per query, grouped by table in SnapshotRows.cpp,
-// RecommendationRows.cpp, DecisionRows.cpp, EventRows.cpp and SourceRows.cpp. Store.cpp composes
-// them into transactions; none of these opens a transaction itself.
+// RecommendationRows.cpp, DecisionRows.cpp, EventRows.cpp, SourceRows.cpp and LedgerRows.cpp
+// (checks in LedgerValidation.cpp). Store.cpp and StoreLedger.cpp compose them into
+// transactions; none of these opens a transaction itself.
 
 #include "Database.h"
 #include "RecommendationReconciler.h"
@@ -14,6 +15,9 @@
 #include <vector>
 
 namespace headroom::store {
+
+// NotFound unless the workspace exists.
+Result<void> requireWorkspace(sql::Database& db, RowId workspaceId);
 
 // ---- snapshots ----
 struct SnapshotHeader {
@@ -77,6 +81,30 @@ std::string sourceAddedDetail(const StoredSource& source, std::string_view actor
 std::string sourceChangedDetail(const StoredSource& before, const StoredSource& after,
                                 std::string_view actor);
 std::string sourceRemovedDetail(const StoredSource& source, std::string_view actor);
+
+// ---- ledger ----
+// Every row of the request is sound and no key repeats; else InvalidArgument naming the row.
+Result<void> validateLedgerImport(const LedgerImportRequest& request);
+// Usage and service-cost rows stored for the workspace, together.
+Result<std::size_t> countLedgerRows(sql::Database& db, RowId workspaceId);
+// Insert or replace by natural key, one prepared statement for all rows.
+Result<void> upsertUsage(sql::Database& db, RowId workspaceId, std::span<const UsageRow> rows);
+Result<void> upsertServiceCosts(sql::Database& db, RowId workspaceId,
+                                std::span<const ServiceCostRow> rows);
+Result<std::vector<UsageRow>> selectUsage(sql::Database& db, RowId workspaceId, DayRange range);
+Result<std::vector<ServiceCostRow>> selectServiceCosts(sql::Database& db, RowId workspaceId,
+                                                       DayRange range);
+Result<std::optional<DayRange>> selectLedgerSpan(sql::Database& db, RowId workspaceId);
+std::string ledgerImportedDetail(const LedgerImportRequest& request,
+                                 const LedgerImportResult& result);
+
+// Days are stored as day numbers since 1970-01-01.
+inline std::int64_t dayNumber(Day day) {
+    return day.time_since_epoch().count();
+}
+inline Day dayFromNumber(std::int64_t number) {
+    return Day{std::chrono::days{number}};
+}
 
 // Binds a range as two inclusive bounds; an open end becomes the smallest or largest integer so
 // that the (workspace_id, time) indexes still serve the query.
