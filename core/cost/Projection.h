@@ -7,8 +7,9 @@
 //
 // Growth is measured as a constant rate: least squares on ln(cost) against time (log-linear), over
 // either complete months or days (daily slope x 30.4375 days a month). Only when there is too
-// little history to measure it (ProjectionSettings::minMonthsForGrowth) is the catalog's
-// fallbackMonthlyGrowth used, and the result says so (GrowthSource::Fallback).
+// little history to measure it (ProjectionSettings::minMonthsForGrowth, counted as the span from
+// the first to the last point: months, or days / 30.4375), or fewer than two positive points, is
+// the catalog's fallbackMonthlyGrowth used, and the result says so (GrowthSource::Fallback).
 //
 // Money in and out is integer micro-dollars; the arithmetic is in double and rounded once at the
 // end. Missing days or months stay missing (never zeros); a zero or negative cost (a credit) counts

@@ -7,6 +7,13 @@
 // and a method that loses to the naive forecast each have their own status and give no date.
 //
 // x is the day number, so missing days stay missing (a gap is an honest gap, never a zero).
+//
+// The checks, in order: no reading or fewer than pointsNeeded -> TooLittleData (but a latest
+// reading at the limit is AlreadyReached whatever the count); the better backtest (lower MAE;
+// a tie, as on a straight line, goes to the line) with skill <= 0 -> NoSkill; a trend <= 0 ->
+// NotRising; otherwise the day-by-day scan from the day after the last reading to today +
+// horizon gives WithinHorizon or BeyondHorizon. With no backtest fold possible (short history)
+// the line answers and its backtest says foldsRun 0: untested, not disproved.
 
 #include "Backtest.h"
 #include "Method.h"
