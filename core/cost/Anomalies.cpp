@@ -38,9 +38,9 @@ std::string describe(const AnomalyKey& key) {
 }
 
 Result<void> checkSeries(const AnomalyKey& key, std::string_view name,
-                         std::span<const DailyPoint> series) {
+                         std::span<const DailyValue> series) {
     for (std::size_t i = 0; i < series.size(); ++i) {
-        const DailyPoint& point = series[i];
+        const DailyValue& point = series[i];
         if (i > 0 && point.day <= series[i - 1].day) {
             return fail(ErrorCode::ValidationError,
                         cat("anomalies: ", describe(key), " ", name, " series: day ",
@@ -290,11 +290,11 @@ public:
 private:
     // Lays the series out one slot per day from `first` (NaN where there is no data), reusing the
     // series' previous buffer.
-    static void densify(std::span<const DailyPoint> series, Day first, std::size_t days,
+    static void densify(std::span<const DailyValue> series, Day first, std::size_t days,
                         RollingSeries& rolling) {
         std::vector<double> dense = rolling.release();
         dense.assign(days, kMissing);
-        for (const DailyPoint& point : series) {
+        for (const DailyValue& point : series) {
             if (point.value) {
                 dense[std::size_t((point.day - first).count())] = *point.value;
             }

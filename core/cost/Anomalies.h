@@ -37,11 +37,11 @@ namespace headroom {
 
 // One day of a series. Cost values are dollars (the caller converts from MicroUsd), usage values
 // are in the provider's unit (tokens, characters, requests); both are finite and >= 0.
-struct DailyPoint {
+struct DailyValue {
     Day day{};
     std::optional<double> value; // nullopt: no data that day
 
-    friend bool operator==(const DailyPoint&, const DailyPoint&) = default;
+    friend bool operator==(const DailyValue&, const DailyValue&) = default;
 };
 
 // Whose series it is; passed through to every anomaly. An empty field means "all" or "not
@@ -57,8 +57,8 @@ struct AnomalyKey {
 // ascending day order; the two need not cover the same days.
 struct AnomalySeries {
     AnomalyKey key;
-    std::vector<DailyPoint> cost;
-    std::vector<DailyPoint> usage; // empty: no usage rule
+    std::vector<DailyValue> cost;
+    std::vector<DailyValue> usage; // empty: no usage rule
 };
 
 enum class AnomalyRule : std::uint8_t { CostSpike, CostOutlier, UsageSpike, UsageOutlier };

@@ -10,8 +10,8 @@ namespace {
 constexpr Day kStart = sys_days{2024y / January / 8};
 
 // A daily series from kStart (plus offset days); nullopt entries are days without data.
-std::vector<DailyPoint> daily(std::initializer_list<std::optional<double>> values, int offset = 0) {
-    std::vector<DailyPoint> out;
+std::vector<DailyValue> daily(std::initializer_list<std::optional<double>> values, int offset = 0) {
+    std::vector<DailyValue> out;
     Day day = kStart + days(offset);
     for (const std::optional<double>& v : values) {
         out.push_back({day, v});
@@ -20,7 +20,7 @@ std::vector<DailyPoint> daily(std::initializer_list<std::optional<double>> value
     return out;
 }
 
-AnomalySeries costSeries(std::vector<DailyPoint> cost) {
+AnomalySeries costSeries(std::vector<DailyValue> cost) {
     return AnomalySeries{{"openai", "acme"}, std::move(cost), {}};
 }
 
@@ -174,7 +174,7 @@ private slots:
     void missingDaysInsideWindow() {
         QFETCH(double, value);
         QFETCH(bool, spike);
-        std::vector<DailyPoint> cost =
+        std::vector<DailyValue> cost =
             daily({10, std::nullopt, 10, 10, std::nullopt, 10, 10, value});
         cost.erase(cost.begin() + 2); // day 2 is absent from the series altogether
         const auto found = detect(costSeries(cost));
@@ -199,7 +199,7 @@ private slots:
     void tooLittleHistory() {
         QFETCH(QList<double>, values);
         QFETCH(int, anomalies);
-        std::vector<DailyPoint> cost;
+        std::vector<DailyValue> cost;
         for (qsizetype i = 0; i < values.size(); ++i) {
             cost.push_back({kStart + days(i),
                             values[i] < 0 ? std::nullopt : std::optional<double>(values[i])});
