@@ -216,7 +216,8 @@ CostShieldReport evaluateCostShield(const LedgerIndex& ledger, const CostSetting
     // On pace: month to date per elapsed day (counted from the ledger's first day when it starts
     // within the month) times the days of the month reaches the monthly limit.
     if (monthlySet && report.monthToDate < shield.monthlyLimit && report.monthToDate.value > 0) {
-        const Day paceFrom = std::max(monthStart, from);
+        const auto span = ledger.daysSpanned(); // set: the month has spend
+        const Day paceFrom = std::max(monthStart, span->from);
         const auto elapsed = (today - paceFrom).count() + 1;
         const auto monthDays = (lastOfMonth(today) - paceFrom).count() + 1;
         const Int128 projected =

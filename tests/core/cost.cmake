@@ -4,3 +4,5 @@ headroom_add_qtest(NAME tst_cost_ledger SOURCES tst_cost_ledger.cpp LIBS headroo
     LABELS core cost)
 headroom_add_qtest(NAME tst_ledger_csv SOURCES tst_ledger_csv.cpp LIBS headroom_cost
     LABELS core cost)
+headroom_add_qtest(NAME tst_cost_shield SOURCES tst_cost_shield.cpp LIBS headroom_cost
+    LABELS core cost)
