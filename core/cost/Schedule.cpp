@@ -24,7 +24,8 @@ int periodHours(SchedulePeriod period) {
 // epoch, was a Thursday: three days after a Monday).
 std::size_t bucketOf(std::int64_t hour, SchedulePeriod period) {
     const std::int64_t k = periodHours(period);
-    const std::int64_t shifted = period == SchedulePeriod::Weekly ? hour + 3 * kHoursPerDay : hour;
+    const std::int64_t shifted =
+        period == SchedulePeriod::Weekly ? hour + std::int64_t{3} * kHoursPerDay : hour;
     return std::size_t(((shifted % k) + k) % k);
 }
 
