@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "DemoRandom.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -7,26 +9,7 @@
 namespace headroom {
 namespace {
 
-// splitmix64: tiny, well-distributed, and its output is fixed by its definition, unlike the
-// std:: distributions whose results differ between standard libraries.
-class Random {
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; } // [0, 1)
-    double symmetric() { return uniform() * 2.0 - 1.0; }                       // [-1, 1)
-    // A rough bell on [-1, 1]: the mean of three uniforms.
-    double bell() { return (symmetric() + symmetric() + symmetric()) / 3.0; }
-
-private:
-    std::uint64_t m_state;
-};
+using demo_detail::Random;
 
 // Incidents, placed as a share of the history so shorter demos keep them.
 struct Incident {

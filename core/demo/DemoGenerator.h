@@ -38,8 +38,10 @@ std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options);
 // Creates the workspace "demo" (kind Demo) holding the default 90 days that end at `now` rounded
 // down to the hour: each snapshot is evaluated and ingested in order, the workspace's mode follows
 // the clients as a founder accepting the advice would move it, and a few decisions (accept, defer,
-// reject, each with a reason) are recorded on recommendations the history opened. Everything is
-// written in one transaction: on error nothing is left behind. Fails if "demo" already exists.
+// reject, each with a reason) are recorded on recommendations the history opened, and the cost
+// ledger of the same days (demo/DemoLedger.h) is imported with one LedgerImported event.
+// Everything is written in one transaction: on error nothing is left behind. Fails if "demo"
+// already exists.
 Result<void> populateDemoWorkspace(Store& store, const Catalog& catalog, Timestamp now);
 
 } // namespace headroom

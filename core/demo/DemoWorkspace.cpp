@@ -2,6 +2,7 @@
 // store, as if Headroom had been running beside Acme Analytics for 90 days.
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoLedger.h"
 #include "model/Text.h"
 #include "policy/Evaluator.h"
 #include "store/Store.h"
@@ -151,7 +152,22 @@ Result<void> populateDemoWorkspace(Store& store, const Catalog& catalog, Timesta
                 hoursOutside = 0;
             }
         }
-        return founder.decideDue(store, snapshots.back().takenAt());
+        if (auto ok = founder.decideDue(store, snapshots.back().takenAt()); !ok) {
+            return ok;
+        }
+        // The ledger of the same 90 days, imported as a founder would import the exports.
+        const DemoLedger ledger = generateDemoLedger(options, catalog);
+        LedgerImportRequest request;
+        request.workspaceId = id;
+        request.origin = std::string(kDemoSource);
+        request.usage = ledger.usage;
+        request.serviceCosts = ledger.serviceCosts;
+        request.actor = std::string(kDemoSource);
+        request.at = snapshots.back().takenAt();
+        if (auto imported = store.importLedger(request); !imported) {
+            return fail(imported.error().code, cat("demo ledger: ", imported.error().message));
+        }
+        return Result<void>{};
     });
 }
 

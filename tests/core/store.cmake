@@ -4,3 +4,7 @@ headroom_add_qtest(NAME tst_store SOURCES tst_store.cpp LIBS headroom_store SQLi
 headroom_add_qtest(NAME tst_store_sources SOURCES tst_store_sources.cpp LIBS headroom_store SQLite::SQLite3 LABELS core)
 headroom_add_qtest(NAME tst_store_ledger SOURCES tst_store_ledger.cpp LIBS headroom_store
     SQLite::SQLite3 LABELS core)
+if(TARGET headroom_demo AND TARGET headroom_catalog)
+    headroom_add_qtest(NAME tst_demo_ledger SOURCES tst_demo_ledger.cpp LIBS headroom_demo
+        headroom_catalog LABELS core)
+endif()
