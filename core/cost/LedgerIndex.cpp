@@ -101,14 +101,44 @@ Result<LedgerIndex> LedgerIndexBuilder::build(std::span<const UsageRow> usage,
         return index;
     }
 
-    // Unsorted columns (input order: usage rows, then service rows).
-    std::vector<Day> day(count);
-    std::vector<RowKind> kind(count);
-    std::vector<std::int64_t> cost(count);
-    std::vector<std::uint8_t> basis(count);
-    std::vector<std::uint32_t> source(count), category(count), client(count), feature(count),
-        team(count);
-    std::vector<UsageUnits> units(count);
+    // Pass 1: the days spanned and the rows of each day, so that pass 2 writes every row
+    // straight to its place in the day-sorted columns (a stable counting sort without a second
+    // copy of the columns: at this scale the build is bound by memory traffic, not arithmetic).
+    Day minDay = usage.empty() ? services.front().day : usage.front().day;
+    Day maxDay = minDay;
+    for (const UsageRow& row : usage) {
+        minDay = std::min(minDay, row.day);
+        maxDay = std::max(maxDay, row.day);
+    }
+    for (const ServiceCostRow& row : services) {
+        minDay = std::min(minDay, row.day);
+        maxDay = std::max(maxDay, row.day);
+    }
+    index.m_firstDay = minDay;
+    const auto dayCount = static_cast<std::size_t>((maxDay - minDay).count()) + 1;
+    const auto offsetOf = [&](Day d) {
+        return static_cast<std::size_t>((d - minDay).count());
+    };
+    index.m_dayStart.assign(dayCount + 1, 0);
+    for (const UsageRow& row : usage) {
+        ++index.m_dayStart[offsetOf(row.day) + 1];
+    }
+    for (const ServiceCostRow& row : services) {
+        ++index.m_dayStart[offsetOf(row.day) + 1];
+    }
+    std::partial_sum(index.m_dayStart.begin(), index.m_dayStart.end(), index.m_dayStart.begin());
+    std::vector<std::uint32_t> next(index.m_dayStart.begin(), index.m_dayStart.end() - 1);
+
+    index.m_rowDay.resize(count);
+    index.m_kind.resize(count);
+    index.m_cost.resize(count);
+    index.m_basis.resize(count);
+    index.m_source.resize(count);
+    index.m_category.resize(count);
+    index.m_client.resize(count);
+    index.m_feature.resize(count);
+    index.m_team.resize(count);
+    index.m_units.resize(count);
 
     Interner providers(index.m_providers), servicesNames(index.m_services),
         clients(index.m_clients), features(index.m_features), teams(index.m_teams),
@@ -122,6 +152,7 @@ Result<LedgerIndex> LedgerIndexBuilder::build(std::span<const UsageRow> usage,
     std::int64_t total = 0;
     std::map<std::pair<Day, std::uint32_t>, std::int64_t> unpriced;
 
+    // Pass 2: cost, intern and place every row.
     for (std::size_t i = 0; i < usage.size(); ++i) {
         const UsageRow& row = usage[i];
         if (auto ok = validateUsageRow(row); !ok) {
@@ -160,20 +191,22 @@ Result<LedgerIndex> LedgerIndexBuilder::build(std::span<const UsageRow> usage,
             return fail(ErrorCode::ValidationError,
                         cat("usage row ", i + 1, ": the ledger's total cost overflows"));
         }
-        day[i] = row.day;
-        kind[i] = RowKind::Usage;
-        cost[i] = rowCost.cost.value;
-        basis[i] = static_cast<std::uint8_t>(rowCost.basis);
-        source[i] = provider;
-        category[i] = aiCategory;
-        client[i] = clients(row.tags.client);
-        feature[i] = features(row.tags.feature);
-        team[i] = teams(row.tags.team);
-        units[i] = UsageUnits{row.inputTokens, row.outputTokens, row.characters, row.requests};
+        const std::size_t offset = offsetOf(row.day);
+        const std::uint32_t at = next[offset]++;
+        index.m_rowDay[at] = static_cast<std::int32_t>(offset);
+        index.m_kind[at] = RowKind::Usage;
+        index.m_cost[at] = rowCost.cost.value;
+        index.m_basis[at] = static_cast<std::uint8_t>(rowCost.basis);
+        index.m_source[at] = provider;
+        index.m_category[at] = aiCategory;
+        index.m_client[at] = clients(row.tags.client);
+        index.m_feature[at] = features(row.tags.feature);
+        index.m_team[at] = teams(row.tags.team);
+        index.m_units[at] =
+            UsageUnits{row.inputTokens, row.outputTokens, row.characters, row.requests};
     }
     for (std::size_t j = 0; j < services.size(); ++j) {
         const ServiceCostRow& row = services[j];
-        const std::size_t i = usage.size() + j;
         if (row.cost.value < 0) {
             return fail(ErrorCode::ValidationError,
                         cat("service row ", j + 1, " (", row.service, ", ", formatDay(row.day),
@@ -183,51 +216,18 @@ Result<LedgerIndex> LedgerIndexBuilder::build(std::span<const UsageRow> usage,
             return fail(ErrorCode::ValidationError,
                         cat("service row ", j + 1, ": the ledger's total cost overflows"));
         }
-        day[i] = row.day;
-        kind[i] = RowKind::Service;
-        cost[i] = row.cost.value;
-        basis[i] = static_cast<std::uint8_t>(CostBasis::Billed);
-        source[i] = servicesNames(row.service);
-        category[i] = categories(keyOf(row.category));
-        client[i] = clients(row.tags.client);
-        feature[i] = features(row.tags.feature);
-        team[i] = teams(row.tags.team);
-    }
-
-    // Counting sort by day: stable, O(rows + days).
-    const auto [minIt, maxIt] = std::ranges::minmax_element(day);
-    index.m_firstDay = *minIt;
-    const auto dayCount = static_cast<std::size_t>((*maxIt - *minIt).count()) + 1;
-    index.m_dayStart.assign(dayCount + 1, 0);
-    for (Day d : day) {
-        ++index.m_dayStart[static_cast<std::size_t>((d - index.m_firstDay).count()) + 1];
-    }
-    std::partial_sum(index.m_dayStart.begin(), index.m_dayStart.end(), index.m_dayStart.begin());
-    std::vector<std::uint32_t> next(index.m_dayStart.begin(), index.m_dayStart.end() - 1);
-
-    index.m_rowDay.resize(count);
-    index.m_kind.resize(count);
-    index.m_cost.resize(count);
-    index.m_basis.resize(count);
-    index.m_source.resize(count);
-    index.m_category.resize(count);
-    index.m_client.resize(count);
-    index.m_feature.resize(count);
-    index.m_team.resize(count);
-    index.m_units.resize(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const auto offset = static_cast<std::int32_t>((day[i] - index.m_firstDay).count());
-        const std::uint32_t at = next[static_cast<std::size_t>(offset)]++;
-        index.m_rowDay[at] = offset;
-        index.m_kind[at] = kind[i];
-        index.m_cost[at] = cost[i];
-        index.m_basis[at] = basis[i];
-        index.m_source[at] = source[i];
-        index.m_category[at] = category[i];
-        index.m_client[at] = client[i];
-        index.m_feature[at] = feature[i];
-        index.m_team[at] = team[i];
-        index.m_units[at] = units[i];
+        const std::size_t offset = offsetOf(row.day);
+        const std::uint32_t at = next[offset]++;
+        index.m_rowDay[at] = static_cast<std::int32_t>(offset);
+        index.m_kind[at] = RowKind::Service;
+        index.m_cost[at] = row.cost.value;
+        index.m_basis[at] = static_cast<std::uint8_t>(CostBasis::Billed);
+        index.m_source[at] = servicesNames(row.service);
+        index.m_category[at] = categories(keyOf(row.category));
+        index.m_client[at] = clients(row.tags.client);
+        index.m_feature[at] = features(row.tags.feature);
+        index.m_team[at] = teams(row.tags.team);
+        // m_units stays zero: service rows carry no AI usage counts.
     }
 
     for (const auto& [key, rows] : unpriced) {

@@ -88,7 +88,13 @@ Result<MicroUsd> costUnderRate(const UsageRow& row, const ProviderRate& rate) {
     const Int128 fractional = Int128{row.inputTokens} * rate.perMillionInputTokens.value +
                               Int128{row.outputTokens} * rate.perMillionOutputTokens.value +
                               Int128{row.characters} * rate.perThousandCharacters.value * 1000;
-    const Int128 rounded = (fractional + kMicroPerUnit / 2) / kMicroPerUnit; // half up, >= 0
+    // Half up (everything is >= 0). Ordinary rows fit in 64 bits, whose division is far
+    // cheaper than the 128-bit library call; a ledger divides once per row.
+    constexpr Int128 kInt64Max = std::numeric_limits<std::int64_t>::max();
+    const Int128 rounded =
+        fractional <= kInt64Max - kMicroPerUnit
+            ? Int128{(static_cast<std::int64_t>(fractional) + 500'000) / 1'000'000}
+            : (fractional + kMicroPerUnit / 2) / kMicroPerUnit;
     const Int128 total = rounded + Int128{row.requests} * rate.perRequest.value;
     if (total > std::numeric_limits<std::int64_t>::max()) {
         return fail(ErrorCode::ValidationError,
