@@ -29,7 +29,7 @@ MicroUsd toMicro(double dollars) {
 
 // The history in the units of its fit: x in months or days, y in dollars.
 struct Basis {
-    std::vector<SeriesPoint> points;
+    std::vector<FitPoint> points;
     double unitsPerMonth = 1.0; // 1 for months, kDaysPerMonth for days
     double currentMonthly = 0.0;
     double historyMonths = 0.0;

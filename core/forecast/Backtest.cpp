@@ -27,7 +27,7 @@ BacktestOptions backtestOptions(const ForecastSettings& settings) {
     return options;
 }
 
-Result<BacktestResult> backtest(ForecastMethod method, std::span<const SeriesPoint> series,
+Result<BacktestResult> backtest(ForecastMethod method, std::span<const FitPoint> series,
                                 const BacktestOptions& options) {
     if (options.origins < 0)
         return fail(ErrorCode::InvalidArgument, "backtest: origins must not be negative, got " +
@@ -68,13 +68,13 @@ Result<BacktestResult> backtest(ForecastMethod method, std::span<const SeriesPoi
         if (static_cast<int>(trainingSize) < minTraining)
             break; // every earlier origin has even less training data
         const auto training = series.first(trainingSize);
-        const SeriesPoint at = training.back();
+        const FitPoint at = training.back();
         auto fitted = fitMethod(method, training, options.intervalLevel);
         if (!fitted)
             continue; // e.g. too few positive points for a log-linear fit
         bool ran = false;
         for (std::size_t j = trainingSize; j < series.size(); ++j) {
-            const SeriesPoint truth = series[j];
+            const FitPoint truth = series[j];
             if (truth.x > at.x + options.horizon)
                 break;
             ran = true;

@@ -54,7 +54,7 @@ struct BacktestResult {
 
 // Fails (InvalidArgument) when x does not strictly increase or a value is not finite, or the
 // options are impossible (origins < 0, horizon <= 0, level outside (0, 1)).
-Result<BacktestResult> backtest(ForecastMethod method, std::span<const SeriesPoint> series,
+Result<BacktestResult> backtest(ForecastMethod method, std::span<const FitPoint> series,
                                 const BacktestOptions& options);
 
 } // namespace headroom

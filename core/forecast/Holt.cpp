@@ -10,7 +10,7 @@ namespace headroom {
 
 namespace {
 
-std::optional<Error> checkPoints(std::span<const SeriesPoint> points) {
+std::optional<Error> checkPoints(std::span<const FitPoint> points) {
     if (points.size() < 3)
         return Error{ErrorCode::InvalidArgument,
                      "Holt fit: needs at least 3 points, got " + std::to_string(points.size())};
@@ -27,7 +27,7 @@ std::optional<Error> checkPoints(std::span<const SeriesPoint> points) {
 }
 
 // The recursion itself; points already checked.
-HoltFit run(std::span<const SeriesPoint> points, HoltParameters parameters) {
+HoltFit run(std::span<const FitPoint> points, HoltParameters parameters) {
     const double alpha = parameters.alpha;
     const double beta = parameters.beta;
     double level = points[1].y;
@@ -75,7 +75,7 @@ double HoltFit::halfWidth(double x, double level) const {
     return centralTMultiplier(level, errors) * sd;
 }
 
-Result<HoltFit> fitHolt(std::span<const SeriesPoint> points, HoltParameters parameters) {
+Result<HoltFit> fitHolt(std::span<const FitPoint> points, HoltParameters parameters) {
     if (auto error = checkPoints(points))
         return std::unexpected(*error);
     const auto valid = [](double v) {
@@ -89,7 +89,7 @@ Result<HoltFit> fitHolt(std::span<const SeriesPoint> points, HoltParameters para
     return run(points, parameters);
 }
 
-Result<HoltFit> fitHoltGrid(std::span<const SeriesPoint> points) {
+Result<HoltFit> fitHoltGrid(std::span<const FitPoint> points) {
     if (auto error = checkPoints(points))
         return std::unexpected(*error);
     std::optional<HoltFit> best;

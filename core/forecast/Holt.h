@@ -53,7 +53,7 @@ struct HoltFit {
 
 // Runs the recursion with the given parameters. Fails with fewer than 3 points, x not strictly
 // increasing (naming the index), non-finite values, or parameters outside (0, 1].
-Result<HoltFit> fitHolt(std::span<const SeriesPoint> points, HoltParameters parameters);
+Result<HoltFit> fitHolt(std::span<const FitPoint> points, HoltParameters parameters);
 
 // The grid every Holt fit is chosen from: alpha and beta each in 0.1, 0.2, ..., 0.9 (81 pairs).
 // Coarse on purpose: it keeps the choice deterministic and the cost at 81 passes over the series.
@@ -61,6 +61,6 @@ inline constexpr int kHoltGridSteps = 9;
 
 // Chooses alpha and beta on the grid by the smallest one-step squared error; ties keep the
 // smaller alpha, then the smaller beta. Same failures as fitHolt.
-Result<HoltFit> fitHoltGrid(std::span<const SeriesPoint> points);
+Result<HoltFit> fitHoltGrid(std::span<const FitPoint> points);
 
 } // namespace headroom

@@ -89,7 +89,7 @@ Result<LimitForecast> forecastLimit(std::span<const DailyReading> series, double
     if (result.points < result.pointsNeeded)
         return result;
 
-    std::vector<SeriesPoint> points;
+    std::vector<FitPoint> points;
     points.reserve(series.size());
     for (const auto& reading : series)
         points.push_back({dayNumber(reading.day), reading.value});

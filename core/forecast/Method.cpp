@@ -15,7 +15,7 @@ struct Overloaded : Ts... {
     using Ts::operator()...;
 };
 
-std::optional<Error> checkSeries(ForecastMethod method, std::span<const SeriesPoint> points) {
+std::optional<Error> checkSeries(ForecastMethod method, std::span<const FitPoint> points) {
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (!std::isfinite(points[i].x) || !std::isfinite(points[i].y))
             return Error{ErrorCode::InvalidArgument, std::string(keyOf(method)) +
@@ -34,7 +34,7 @@ std::optional<Error> checkSeries(ForecastMethod method, std::span<const SeriesPo
     return std::nullopt;
 }
 
-NaiveFit fitNaive(std::span<const SeriesPoint> points) {
+NaiveFit fitNaive(std::span<const FitPoint> points) {
     NaiveFit fit;
     fit.lastX = points.back().x;
     fit.lastY = points.back().y;
@@ -78,8 +78,8 @@ int minimumTrainingPoints(ForecastMethod method) {
     return 4;
 }
 
-Result<LogLinearFit> fitLogLinear(std::span<const SeriesPoint> points) {
-    std::vector<SeriesPoint> logs;
+Result<LogLinearFit> fitLogLinear(std::span<const FitPoint> points) {
+    std::vector<FitPoint> logs;
     logs.reserve(points.size());
     LogLinearFit result;
     for (const auto& p : points) {
@@ -160,7 +160,7 @@ double FittedMethod::trend() const {
                       m_fit);
 }
 
-Result<FittedMethod> fitMethod(ForecastMethod method, std::span<const SeriesPoint> points,
+Result<FittedMethod> fitMethod(ForecastMethod method, std::span<const FitPoint> points,
                                double intervalLevel) {
     if (auto error = checkSeries(method, points))
         return std::unexpected(*error);

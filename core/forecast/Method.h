@@ -50,7 +50,7 @@ struct LogLinearFit {
 };
 
 // Fails like fitLinear on the positive points (fewer than 2 of them, or one x only).
-Result<LogLinearFit> fitLogLinear(std::span<const SeriesPoint> points);
+Result<LogLinearFit> fitLogLinear(std::span<const FitPoint> points);
 
 // A method fitted to a training series with the interval level fixed, so that forecasting many x
 // (a day-by-day scan to a horizon) solves for the t quantile once.
@@ -75,7 +75,7 @@ private:
 
 // Fits `method` on points sorted by strictly increasing x. Fails (InvalidArgument) with fewer
 // than minimumTrainingPoints(method) points, unsorted x or non-finite values.
-Result<FittedMethod> fitMethod(ForecastMethod method, std::span<const SeriesPoint> points,
+Result<FittedMethod> fitMethod(ForecastMethod method, std::span<const FitPoint> points,
                                double intervalLevel);
 
 } // namespace headroom

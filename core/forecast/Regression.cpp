@@ -24,7 +24,7 @@ std::optional<double> LinearFit::predictionHalfWidth(double x, double level) con
     return centralTMultiplier(level, n - 2) * *se;
 }
 
-Result<LinearFit> fitLinear(std::span<const SeriesPoint> points) {
+Result<LinearFit> fitLinear(std::span<const FitPoint> points) {
     const auto n = static_cast<int>(points.size());
     if (n < 2)
         return fail(ErrorCode::InvalidArgument,

@@ -12,11 +12,11 @@
 namespace headroom {
 
 // One observation of a series. x need not be evenly spaced (missing days stay missing).
-struct SeriesPoint {
+struct FitPoint {
     double x = 0.0;
     double y = 0.0;
 
-    friend bool operator==(const SeriesPoint&, const SeriesPoint&) = default;
+    friend bool operator==(const FitPoint&, const FitPoint&) = default;
 };
 
 // The fitted line. Invariants: n >= 2, sxx > 0, residualSd >= 0 (0 when n == 2, where it cannot
@@ -43,6 +43,6 @@ struct LinearFit {
 
 // Fails (InvalidArgument) with fewer than two points, a non-finite value (naming its index), or
 // when every x is the same (no slope exists).
-Result<LinearFit> fitLinear(std::span<const SeriesPoint> points);
+Result<LinearFit> fitLinear(std::span<const FitPoint> points);
 
 } // namespace headroom

@@ -21,8 +21,8 @@ namespace {
 
 constexpr Day kDay0 = std::chrono::sys_days{std::chrono::year{2026} / 1 / 1};
 
-std::vector<SeriesPoint> pointsOf(std::initializer_list<double> ys, double x0 = 0.0) {
-    std::vector<SeriesPoint> points;
+std::vector<FitPoint> pointsOf(std::initializer_list<double> ys, double x0 = 0.0) {
+    std::vector<FitPoint> points;
     double x = x0;
     for (double y : ys)
         points.push_back({x++, y});
@@ -155,9 +155,9 @@ void TestForecast::regressionNoisyFivePoints() {
 
 void TestForecast::regressionRejects() {
     QVERIFY(!fitLinear(pointsOf({1.0})));
-    const std::vector<SeriesPoint> sameX{{2.0, 1.0}, {2.0, 3.0}};
+    const std::vector<FitPoint> sameX{{2.0, 1.0}, {2.0, 3.0}};
     QVERIFY(!fitLinear(sameX));
-    const std::vector<SeriesPoint> nan{{0.0, 1.0}, {1.0, std::nan("")}};
+    const std::vector<FitPoint> nan{{0.0, 1.0}, {1.0, std::nan("")}};
     const auto error = fitLinear(nan);
     QVERIFY(!error);
     QVERIFY(error.error().message.find("point 1") != std::string::npos);
@@ -193,7 +193,7 @@ void TestForecast::holtAcrossAGap() {
     // y = 2x at x = 0, 1, 3, 4 (x = 2 missing). L1 = 2, T1 = 2. The gap of 2 forecasts
     // 2 + 2*2 = 6 = y exactly, and the trend stays 2 per unit: T = .5 * (6 - 2)/2 + .5 * 2 = 2.
     // Were the gap closed up (x = 0..3), the step 2 -> 6 would bend the trend.
-    const std::vector<SeriesPoint> points{{0, 0}, {1, 2}, {3, 6}, {4, 8}};
+    const std::vector<FitPoint> points{{0, 0}, {1, 2}, {3, 6}, {4, 8}};
     const auto fit = fitHolt(points, {0.5, 0.5});
     QVERIFY(fit);
     QCOMPARE(fit->sse, 0.0);
@@ -219,7 +219,7 @@ void TestForecast::holtGridPicksSmallestError() {
 void TestForecast::holtRejects() {
     QVERIFY(!fitHolt(pointsOf({1, 2}), {0.5, 0.5}));
     QVERIFY(!fitHolt(pointsOf({1, 2, 3}), {0.0, 0.5}));
-    const std::vector<SeriesPoint> unsorted{{0, 1}, {2, 2}, {1, 3}};
+    const std::vector<FitPoint> unsorted{{0, 1}, {2, 2}, {1, 3}};
     QVERIFY(!fitHoltGrid(unsorted));
 }
 
@@ -270,7 +270,7 @@ void TestForecast::backtestPerfectLine() {
     const auto m = static_cast<ForecastMethod>(method);
     // 20 points; default options (8 origins, horizon 7): origins x <= 19 - 7 = 12, i.e. 12..5,
     // each training on 6..13 points (enough for every method) and forecasting 7 truths.
-    std::vector<SeriesPoint> points;
+    std::vector<FitPoint> points;
     for (int i = 0; i < 20; ++i)
         points.push_back({double(20000 + i), m == ForecastMethod::LogLinear
                                                  ? 100.0 * std::pow(1.05, i)
