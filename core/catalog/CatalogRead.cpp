@@ -458,7 +458,7 @@ EfficiencySettings readEfficiency(const Node& n) {
 
 AnomalySettings readAnomalies(const Node& n) {
     n.requireObject({"trailing_days", "cost_spike_ratio", "usage_spike_ratio", "robust_z_threshold",
-                     "robust_window_days", "min_history_days"});
+                     "robust_window_days", "min_history_days", "min_impact_usd"});
     AnomalySettings a;
     a.trailingDays = n.at("trailing_days").integer();
     a.costSpikeRatio = n.at("cost_spike_ratio").number();
@@ -466,6 +466,7 @@ AnomalySettings readAnomalies(const Node& n) {
     a.robustZThreshold = n.at("robust_z_threshold").number();
     a.robustWindowDays = n.at("robust_window_days").integer();
     a.minHistoryDays = n.at("min_history_days").integer();
+    a.minImpact = n.at("min_impact_usd").dollars();
     return a;
 }
 

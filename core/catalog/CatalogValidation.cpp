@@ -540,6 +540,10 @@ private:
         positive(s, "anomalies.robust_z_threshold", a.robustZThreshold);
         atLeast(s, "anomalies.robust_window_days", a.robustWindowDays, 1);
         atLeast(s, "anomalies.min_history_days", a.minHistoryDays, 1);
+        if (a.minImpact.value < 0) {
+            add(s, "anomalies.min_impact_usd",
+                cat("must not be negative, got ", a.minImpact.dollars()));
+        }
         if (a.minHistoryDays > a.trailingDays && a.trailingDays >= 1) {
             // The trailing window could never hold enough days: no verdict, ever.
             add(s, "anomalies.min_history_days",

@@ -239,6 +239,7 @@ Json writeAnomalies(const AnomalySettings& a) {
     j["robust_z_threshold"] = num(a.robustZThreshold);
     j["robust_window_days"] = a.robustWindowDays;
     j["min_history_days"] = a.minHistoryDays;
+    j["min_impact_usd"] = num(a.minImpact.dollars());
     return j;
 }
 

@@ -35,7 +35,7 @@ constexpr std::array<UsageProfile, 7> kProfiles{{
     {"gemini", "search", "growth", 20'000, 4'000, 0, 0},
     {"openrouter", "assistant", "product", 30'000, 6'000, 0, 0},
     {"elevenlabs", "voice", "product", 0, 0, 120, 0},
-    {"perplexity", "search", "growth", 0, 0, 0, 4},
+    {"perplexity", "search", "growth", 400, 200, 0, 4}, // billed per request, tokens counted
 }};
 
 constexpr double kWeekendActivity = 0.6;

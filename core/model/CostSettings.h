@@ -77,6 +77,9 @@ struct AnomalySettings {
     double robustZThreshold = 3.5;
     int robustWindowDays = 28;
     int minHistoryDays = 3; // fewer trailing days: no verdict
+    // A cost anomaly whose impact (actual - expected) is smaller is not listed: a client's
+    // 30-cent blip is noise to a founder, however large its ratio. Not in the seeds.
+    MicroUsd minImpact = MicroUsd::fromDollars(1.0);
 
     friend bool operator==(const AnomalySettings&, const AnomalySettings&) = default;
 };

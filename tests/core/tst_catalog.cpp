@@ -447,6 +447,7 @@ private slots:
         QCOMPARE(c.anomalies.robustZThreshold, 3.5); // Iglewicz-Hoaglin
         QCOMPARE(c.anomalies.robustWindowDays, 28);
         QCOMPARE(c.anomalies.minHistoryDays, 3);
+        QCOMPARE(c.anomalies.minImpact, MicroUsd::fromDollars(1.0));
         // Seed 004's 10 % growth when there is no history.
         QCOMPARE(c.projection.fallbackMonthlyGrowth, 0.1);
         QCOMPARE(c.projection.intervalLevel, 0.8);

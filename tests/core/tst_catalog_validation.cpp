@@ -211,6 +211,8 @@ private slots:
             "anomalies.robust_window_days", "at least 1");
         row("anomaly history beyond window", "costs.json", "/anomalies/min_history_days", "8",
             "anomalies.min_history_days", "must not exceed trailing_days (7)");
+        row("anomaly impact negative", "costs.json", "/anomalies/min_impact_usd", "-1",
+            "anomalies.min_impact_usd", "must not be negative");
         row("projection interval 1", "costs.json", "/projections/interval_level", "1",
             "projections.interval_level", "between 0 and 1 (both excluded)");
         row("projection growth below -100 %", "costs.json", "/projections/fallback_monthly_growth",
