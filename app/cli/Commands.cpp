@@ -3,9 +3,13 @@
 #include "AppPaths.h"
 #include "cli/ArgParser.h"
 #include "cli/CheckMetrics.h"
+#include "cli/CostsText.h"
 #include "cli/EvaluationText.h"
 #include "cli/Probe.h"
+#include "cost/CostReportJson.h"
 #include "demo/DefaultWorkspaces.h"
+#include "engine/CostQuery.h"
+#include "engine/LedgerFile.h"
 #include "model/EvaluationJson.h"
 #include "model/Text.h"
 #include "policy/Evaluator.h"
@@ -37,6 +41,17 @@ const std::vector<OptionSpec> kEvaluateOptions = withCommon({
      "the environment's current scaling mode (default: the workspace's, "
      "else the mode the clients fit)"},
 });
+
+const std::vector<OptionSpec> kCostsOptions = withCommon({
+    {"from", true, "YYYY-MM-DD", "first day of the period (default: the first of this month)"},
+    {"to", true, "YYYY-MM-DD",
+     "last day of the period, also the day budgets are judged on "
+     "(default: today)"},
+    {"json", false, "", "print the report as JSON"},
+    {"catalog", true, "FILE.json", "use another catalog (rates, budgets) for a what-if"},
+});
+
+const std::vector<OptionSpec> kImportCostsOptions = withCommon({});
 
 const std::vector<OptionSpec> kWorkspacesOptions = withCommon({
     {"json", false, "", "print as JSON"},
@@ -145,6 +160,92 @@ int runEvaluate(const std::vector<std::string>& rest, std::ostream& out, std::os
     return kExitOk;
 }
 
+Result<std::optional<Day>> dayOption(const ParsedArgs& args, const std::string& name) {
+    const auto text = args.value(name);
+    if (!text) {
+        return std::optional<Day>{};
+    }
+    const auto day = parseDay(*text);
+    if (!day) {
+        return fail(ErrorCode::InvalidArgument,
+                    cat("--", name, " '", *text, "' is not a date (expected YYYY-MM-DD)"));
+    }
+    return std::optional<Day>{*day};
+}
+
+int runCosts(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
+    auto args = parseArgs(rest, kCostsOptions);
+    if (!args) {
+        return reportError(err, "costs", args.error(), kExitUsage);
+    }
+    const Day today = dayOf(systemClock()());
+    auto from = dayOption(*args, "from");
+    auto to = dayOption(*args, "to");
+    if (!from || !to) {
+        return reportError(err, "costs", !from ? from.error() : to.error(), kExitUsage);
+    }
+    const Day last = to->value_or(today);
+    const DayRange range{from->value_or(firstOfMonth(last)), last};
+    if (range.from > range.to) {
+        return reportError(
+            err, "costs",
+            Error{ErrorCode::InvalidArgument,
+                  cat("--from ", formatDay(range.from), " is after --to ", formatDay(range.to))},
+            kExitUsage);
+    }
+    std::optional<std::filesystem::path> catalogFile;
+    if (auto c = args->value("catalog")) {
+        catalogFile = *c;
+    }
+    auto catalog = loadEffectiveCatalog(catalogFile);
+    if (!catalog) {
+        return reportError(err, "costs", catalog.error(), kExitBadInput);
+    }
+    auto store = openStore(*args, *catalog);
+    if (!store) {
+        return reportError(err, "costs", store.error(), kExitStorage);
+    }
+    const std::string workspace = args->value("workspace").value_or("local");
+    auto report = queryCostReport(**store, *catalog, workspace, range);
+    if (!report) {
+        return reportError(err, "costs", report.error(), exitCodeFor(report.error()));
+    }
+    out << (args->flag("json") ? costReportToJsonText(*report)
+                               : formatCostReportText(*report, *catalog));
+    return kExitOk;
+}
+
+int runImportCosts(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
+    auto args = parseArgs(rest, kImportCostsOptions, 1);
+    if (!args) {
+        return reportError(err, "import-costs", args.error(), kExitUsage);
+    }
+    if (args->positionals.size() != 1) {
+        return reportError(err, "import-costs",
+                           Error{ErrorCode::InvalidArgument, "name one CSV file to import"},
+                           kExitUsage);
+    }
+    auto catalog = loadEffectiveCatalog(std::nullopt);
+    if (!catalog) {
+        return reportError(err, "import-costs", catalog.error(), kExitBadInput);
+    }
+    auto store = openStore(*args, *catalog);
+    if (!store) {
+        return reportError(err, "import-costs", store.error(), kExitStorage);
+    }
+    const std::string workspace = args->value("workspace").value_or("local");
+    auto imported =
+        importLedgerFile(**store, workspace, args->positionals.front(), systemClock()(), "cli");
+    if (!imported) {
+        return reportError(err, "import-costs", imported.error(), exitCodeFor(imported.error()));
+    }
+    out << "Imported " << imported->usageRows << " usage and " << imported->serviceCostRows
+        << " service cost rows (" << imported->newRows << " new, " << imported->replacedRows
+        << " replaced) for " << formatDay(imported->days.from) << " to "
+        << formatDay(imported->days.to) << " into workspace '" << workspace << "'.\n";
+    return kExitOk;
+}
+
 int runWorkspaces(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
     auto args = parseArgs(rest, kWorkspacesOptions);
     if (!args) {
@@ -202,6 +303,12 @@ std::string usageText() {
         "              poll one configured metric endpoint once and print what it fetched\n"
         "              and the engine metrics it mapped (a source's secret is read from\n"
         "              the environment variable HEADROOM_SECRET_<NAME>)\n"
+        "  costs [--from DAY] [--to DAY] [--json]\n"
+        "              ledger totals, Cost Shield budgets and alerts, AI budgets,\n"
+        "              anomalies, the cost projection and when each limit will be reached\n"
+        "  import-costs FILE.csv [--workspace NAME]\n"
+        "              import a billing export (usage per provider and client, or service\n"
+        "              costs); a file with any problem imports nothing\n"
         "  help        show this help\n"
         "\n"
         "Options of every command:\n" +
@@ -209,6 +316,9 @@ std::string usageText() {
         "\n"
         "evaluate options:\n" +
         describeOptions({kEvaluateOptions.begin(), kEvaluateOptions.end() - 2}) +
+        "\n"
+        "costs options:\n" +
+        describeOptions({kCostsOptions.begin(), kCostsOptions.end() - 2}) +
         "\n"
         "The metrics file is a JSON object with snake_case metric names, e.g.\n"
         "  {\"cpu_utilization\": 0.45, \"error_rate\": 0.015, \"ai_latency_ms\": 1800,\n"
@@ -236,8 +346,8 @@ bool isCommandLineInvocation(const std::vector<std::string>& args) {
     }
     const std::string& first = args.front();
     return first == "evaluate" || first == "workspaces" || first == "check-metrics" ||
-           first == "probe" || first == "help" || first == "--help" || first == "-h" ||
-           first == "--version";
+           first == "probe" || first == "costs" || first == "import-costs" || first == "help" ||
+           first == "--help" || first == "-h" || first == "--version";
 }
 
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -263,6 +373,12 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     }
     if (command == "check-metrics") {
         return runCheckMetrics(rest, out, err);
+    }
+    if (command == "import-costs") {
+        return runImportCosts(rest, out, err);
+    }
+    if (command == "costs") {
+        return runCosts(rest, out, err);
     }
     if (command == "probe") {
         return runProbe(rest, out, err);

@@ -8,6 +8,7 @@
 // polling; stop() (or the destructor) finishes the current step and joins promptly, without
 // waiting out the poll interval.
 
+#include "cost/CostReport.h"
 #include "model/Catalog.h"
 #include "model/Records.h"
 #include "sources/Source.h"
@@ -103,6 +104,15 @@ struct HistoryPage {
     std::vector<Event> events;
 };
 
+// What importing a billing export stored.
+struct LedgerImportSummary {
+    std::string workspace;
+    std::string origin; // "csv:<file name>"
+    std::size_t usageRows = 0;
+    std::size_t serviceRows = 0;
+    std::optional<DayRange> days;
+};
+
 // Identifies the request an answer belongs to, so a listener can drop stale answers.
 using RequestId = std::uint64_t;
 
@@ -123,6 +133,8 @@ public:
     // Called on the connection test's own thread (a test may take up to its timeout).
     virtual void onSourceTested(RequestId, const SourceTestResult&) {}
     // A request or a poll failed; request is 0 for background work.
+    virtual void onCostReport(RequestId, const CostReport&) {}
+    virtual void onLedgerImported(RequestId, const LedgerImportSummary&) {}
     virtual void onError(RequestId, const Error&) {}
 };
 
@@ -180,6 +192,13 @@ public:
     // Probes a config once, on a thread of its own (the engine stays responsive); nothing is
     // stored. The answer arrives through onSourceTested.
     RequestId testSource(SourceConfig config, std::optional<std::string> secret);
+    // The cost report of a workspace for a period, judged as of range.to (core/cost/CostReport.h);
+    // costs replaces the catalog's cost settings (the console's edited budgets and rates).
+    RequestId requestCosts(const std::string& workspace, DayRange range,
+                           std::optional<CostSettings> costs = std::nullopt);
+    // Parses a billing export (core/cost/LedgerCsv.h) and stores its rows in one transaction; a
+    // file with any problem stores nothing and the error lists the problems by line.
+    RequestId importLedger(const std::string& workspace, std::string path);
     // Secrets are held in memory only, never stored by the core; a source waiting for its
     // secret starts polling when it arrives. nullopt forgets it.
     void provideSecret(const std::string& workspace, const std::string& sourceName,
