@@ -171,9 +171,11 @@ int runConsole(int argc, char** argv) {
     ui::ConsoleOptions consoleOptions;
     consoleOptions.initialWorkspace = args.workspace;
     consoleOptions.secretStore = &keychain;
+    consoleOptions.catalogDir = QString::fromStdString(userCatalogDir().string());
     if (args.selfTest) {
         // Neither read nor overwrite the user's window state.
         consoleOptions.settingsPath = selfTestDir.filePath(QStringLiteral("console.ini"));
+        consoleOptions.catalogDir.clear();
     }
     ui::MainWindow window(engine, consoleOptions);
 

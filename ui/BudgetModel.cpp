@@ -1,5 +1,6 @@
 #include "BudgetModel.h"
 
+#include "CostWording.h"
 #include "UiRoles.h"
 
 #include <QBrush>
@@ -22,6 +23,31 @@ void BudgetModel::setUsage(const std::vector<AiProviderUsageStatus>& usage,
             row.unit = provider->unit;
         }
         row.usage = status;
+        m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+}
+
+void BudgetModel::setBudgets(const std::vector<ProviderBudget>& budgets, const Catalog& catalog) {
+    beginResetModel();
+    m_rows.clear();
+    for (const ProviderBudget& budget : budgets) {
+        Row row;
+        row.providerId = QString::fromStdString(budget.providerId);
+        row.name = row.providerId;
+        if (const AiProvider* provider = catalog.findProvider(budget.providerId)) {
+            row.name = QString::fromStdString(provider->name);
+        }
+        row.unit = budget.unit;
+        row.usage.providerId = budget.providerId;
+        row.usage.used = budget.usedThisMonth;
+        row.usage.allocation = budget.allocation.value_or(0.0);
+        row.usage.utilisation = budget.utilisation;
+        row.usage.status = budget.status;
+        row.hasAllocation = budget.allocation.has_value();
+        row.projectedMonthEnd = budget.projectedMonthEnd;
+        row.cost = budget.usedThisMonth ? std::optional(budget.costThisMonth) : std::nullopt;
+        row.suggestion = budget.suggestion;
         m_rows.push_back(std::move(row));
     }
     endResetModel();
@@ -55,7 +81,16 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
         case UsedColumn:
             return u.used ? m_wording.aiAmount(*u.used, row.unit) : tr("no usage data");
         case AllocationColumn:
-            return tr("%1 per month").arg(m_wording.aiAmount(u.allocation, row.unit));
+            return row.hasAllocation
+                       ? tr("%1 per month").arg(m_wording.aiAmount(u.allocation, row.unit))
+                       : tr("none in this tier");
+        case MonthEndColumn:
+            return row.projectedMonthEnd ? m_wording.aiAmount(*row.projectedMonthEnd, row.unit)
+                                         : QString();
+        case CostColumn:
+            return row.cost ? m_wording.money(*row.cost) : QString();
+        case SuggestionColumn:
+            return CostWording::suggestionName(row.suggestion);
         case StatusColumn:
             return u.used ? Wording::statusName(u.status) : tr("No data");
         default:
@@ -74,6 +109,17 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
+    case ValueRole:
+        switch (index.column()) {
+        case UsedColumn:
+            return u.used ? QVariant(*u.used) : QVariant();
+        case MonthEndColumn:
+            return row.projectedMonthEnd ? QVariant(*row.projectedMonthEnd) : QVariant();
+        case CostColumn:
+            return row.cost ? QVariant(row.cost->dollars()) : QVariant();
+        default:
+            return {};
+        }
     case FractionRole:
         return u.used && u.utilisation ? QVariant(*u.utilisation) : QVariant();
     case StatusRole:
@@ -100,6 +146,12 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Allocation");
     case StatusColumn:
         return tr("Status");
+    case MonthEndColumn:
+        return tr("At this pace by month end");
+    case CostColumn:
+        return tr("Cost this month");
+    case SuggestionColumn:
+        return tr("Suggestion");
     default:
         return {};
     }

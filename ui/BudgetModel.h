@@ -4,6 +4,7 @@
 // instead of showing an empty (0 %) bar.
 
 #include "Wording.h"
+#include "cost/CostReport.h"
 
 #include <vector>
 
@@ -21,12 +22,17 @@ public:
         UsedColumn,
         AllocationColumn,
         StatusColumn,
+        MonthEndColumn,   // cost report only: month-to-date pace to the month's end
+        CostColumn,       // cost report only: what the usage cost this month
+        SuggestionColumn, // cost report only: raise / lower the token budget
         ColumnCount
     };
 
     explicit BudgetModel(QObject* parent = nullptr);
 
     void setUsage(const std::vector<AiProviderUsageStatus>& usage, const Catalog& catalog);
+    // From the cost report (the ledger): usage, pace to month end, cost and suggestion.
+    void setBudgets(const std::vector<ProviderBudget>& budgets, const Catalog& catalog);
     void clear();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +46,10 @@ private:
         QString name;
         AiUnit unit = AiUnit::Tokens;
         AiProviderUsageStatus usage;
+        bool hasAllocation = true;
+        std::optional<double> projectedMonthEnd;
+        std::optional<MicroUsd> cost;
+        AiBudgetSuggestion suggestion = AiBudgetSuggestion::None;
     };
     std::vector<Row> m_rows;
     Wording m_wording;

@@ -21,6 +21,8 @@ Q_DECLARE_METATYPE(std::vector<headroom::SourceStatus>)
 Q_DECLARE_METATYPE(headroom::SourcesView)
 Q_DECLARE_METATYPE(headroom::SourceConfig)
 Q_DECLARE_METATYPE(headroom::SourceTestResult)
+Q_DECLARE_METATYPE(headroom::CostReport)
+Q_DECLARE_METATYPE(headroom::LedgerImportSummary)
 
 namespace headroom::ui {
 // Calls qRegisterMetaType for every type above; idempotent.

@@ -13,6 +13,8 @@ void registerCoreMetaTypes() {
     qRegisterMetaType<headroom::SourceStatus>();
     qRegisterMetaType<headroom::Error>();
     qRegisterMetaType<headroom::Verdict>();
+    qRegisterMetaType<headroom::CostReport>();
+    qRegisterMetaType<headroom::LedgerImportSummary>();
     qRegisterMetaType<std::vector<headroom::Workspace>>();
     qRegisterMetaType<std::vector<headroom::SourceStatus>>();
     qRegisterMetaType<headroom::SourcesView>();
@@ -90,6 +92,16 @@ void EngineBridge::onSourceRemoved(RequestId id, const std::string& workspace,
 void EngineBridge::onSourceTested(RequestId id, const SourceTestResult& result) {
     QMetaObject::invokeMethod(
         this, [this, id, copy = result] { emit sourceTested(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onCostReport(RequestId id, const CostReport& report) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = report] { emit costReportReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onLedgerImported(RequestId id, const LedgerImportSummary& summary) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = summary] { emit ledgerImported(id, copy); }, Qt::QueuedConnection);
 }
 
 void EngineBridge::onError(RequestId id, const Error& error) {

@@ -33,9 +33,13 @@ public:
     void onSourceRemoved(RequestId id, const std::string& workspace,
                          const std::string& name) override;
     void onSourceTested(RequestId id, const SourceTestResult& result) override;
+    void onCostReport(RequestId id, const CostReport& report) override;
+    void onLedgerImported(RequestId id, const LedgerImportSummary& summary) override;
     void onError(RequestId id, const Error& error) override;
 
 signals:
+    void costReportReady(quint64 requestId, const headroom::CostReport& report);
+    void ledgerImported(quint64 requestId, const headroom::LedgerImportSummary& summary);
     void workspacesReady(quint64 requestId, const std::vector<headroom::Workspace>& workspaces);
     void workspaceViewReady(quint64 requestId, const headroom::WorkspaceView& view);
     void historyReady(quint64 requestId, const headroom::HistoryPage& page);

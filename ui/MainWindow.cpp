@@ -110,7 +110,9 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     setCentralWidget(central);
     statusBar()->showMessage(tr("Starting…"));
 
+    m_costSettings = catalog.costs;
     connectBridge();
+    connectCosts();
     connect(m_recommendations, &RecommendationsTab::decisionConfirmed, this,
             [this](const DecisionRequest& request) {
                 const RequestId id = m_engine.decide(m_currentName.toStdString(), request);
@@ -344,6 +346,7 @@ TimeRange MainWindow::chartRange() const {
 void MainWindow::refreshView() {
     if (!m_currentName.isEmpty()) {
         m_viewRequest = m_engine.requestWorkspaceView(m_currentName.toStdString(), chartRange());
+        refreshCosts();
     }
 }
 
@@ -484,6 +487,22 @@ void MainWindow::refreshAll() {
 void MainWindow::showError(quint64 requestId, const Error& error) {
     const QString text =
         tr("%1: %2").arg(Wording::errorCodeName(error.code), QString::fromStdString(error.message));
+    if (requestId != 0 && requestId == m_costRequest) {
+        m_ai->setReportError(QString::fromStdString(error.message));
+    }
+    if (m_importRequests.erase(requestId) > 0) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Nothing imported"),
+                                    tr("The billing export was not imported; the ledger is "
+                                       "unchanged."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importErrorBox"));
+        box->setDetailedText(QString::fromStdString(error.message));
+        box->setInformativeText(QString::fromStdString(error.message).section(QLatin1Char('\n'), 0, 3));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(tr("Nothing imported"), 8000);
+        return;
+    }
     if (m_decisionRequests.erase(requestId) > 0) {
         // Window-modal and non-blocking, so engine answers keep flowing while it is shown.
         auto* box =

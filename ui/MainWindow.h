@@ -42,6 +42,9 @@ struct ConsoleOptions {
     QString settingsPath;
     // Where source secrets are kept; must outlive the window. Null: the desktop keychain.
     SecretStore* secretStore = nullptr;
+    // Where the budgets and rates dialog saves costs.json (the user's catalog folder); empty:
+    // edits last for the session only.
+    QString catalogDir;
 };
 
 class MainWindow : public QMainWindow {
@@ -91,6 +94,11 @@ private:
     void showWorkspaces(const std::vector<Workspace>& workspaces);
     void showView(const WorkspaceView& view);
     void showError(quint64 requestId, const Error& error);
+    // The AI Capacity tab's cost report (MainWindowCosts.cpp).
+    void connectCosts();
+    void refreshCosts();
+    void editCostSettings();
+    void importLedger();
     void updateLastUpdated();
 
     Engine& m_engine;
@@ -118,6 +126,9 @@ private:
     RequestId m_viewRequest = 0;
     RequestId m_shownViewRequest = 0;
     RequestId m_historyRequest = 0;
+    RequestId m_costRequest = 0;
+    std::set<RequestId> m_importRequests;
+    CostSettings m_costSettings; // the catalog's, as the founder last edited them
     std::set<RequestId> m_decisionRequests;
     RequestId m_liveSourcesRequest = 0;
     SourceSecrets* m_sourceSecrets = nullptr;

@@ -1,6 +1,7 @@
 #include "OverviewTab.h"
 
 #include "BarDelegate.h"
+#include "CostWording.h"
 #include "MetricChart.h"
 #include "SourcesModel.h"
 #include "UtilisationModel.h"
@@ -192,6 +193,16 @@ QWidget* OverviewTab::buildContent() {
     utilLayout->addWidget(m_utilisationView);
     layout->addWidget(utilBox);
 
+    // Nearest limits (from the cost report's forecasts).
+    auto* limitsBox = new QGroupBox(tr("Nearest limits"), content);
+    auto* limitsLayout = new QVBoxLayout(limitsBox);
+    m_nearestLimits = new QLabel(tr("Forecasting…"), limitsBox);
+    m_nearestLimits->setObjectName(QStringLiteral("nearestLimits"));
+    m_nearestLimits->setWordWrap(true);
+    m_nearestLimits->setTextFormat(Qt::RichText);
+    limitsLayout->addWidget(m_nearestLimits);
+    layout->addWidget(limitsBox);
+
     // Chart.
     auto* chartBox = new QGroupBox(tr("Utilisation over time"), content);
     auto* chartLayout = new QVBoxLayout(chartBox);
@@ -243,6 +254,35 @@ QWidget* OverviewTab::buildContent() {
     layout->addWidget(qualityBox);
     layout->addStretch();
     return content;
+}
+
+void OverviewTab::setLimitForecasts(const std::vector<LimitForecastView>& forecasts) {
+    const CostWording words(m_wording, m_catalog);
+    QStringList lines;
+    int unforecast = 0;
+    for (const LimitForecastView& f : forecasts) {
+        const bool dated =
+            f.status == ForecastStatus::WithinHorizon || f.status == ForecastStatus::AlreadyReached;
+        if (!dated) {
+            ++unforecast;
+            continue;
+        }
+        if (lines.size() < 3) {
+            QString line = QStringLiteral("<b>%1</b> %2")
+                               .arg(words.limitName(f).toHtmlEscaped(),
+                                    words.forecastOutcome(f).toHtmlEscaped());
+            if (f.reachDay && f.status == ForecastStatus::WithinHorizon) {
+                line += QStringLiteral(" — %1").arg(words.day(*f.reachDay).toHtmlEscaped());
+            }
+            lines << line;
+        }
+    }
+    if (lines.isEmpty()) {
+        lines << tr("No limit is forecast to be reached: %n limit(s) lack the history or the "
+                    "trend for a date.",
+                    nullptr, unforecast);
+    }
+    m_nearestLimits->setText(lines.join(QStringLiteral("<br>")));
 }
 
 bool OverviewTab::isShowingEmptyState() const {

@@ -6,6 +6,7 @@
 // sources…" link. Shows an explicit empty state until the first snapshot exists.
 
 #include "Wording.h"
+#include "cost/CostReport.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -31,6 +32,9 @@ public:
 
     void setView(const WorkspaceView& view);
     void setSources(const std::vector<SourceStatus>& sources);
+    // The nearest limit forecasts of the cost report (the first three worth showing).
+    void setLimitForecasts(const std::vector<LimitForecastView>& forecasts);
+    QLabel* nearestLimitsLabel() const { return m_nearestLimits; }
     bool isShowingEmptyState() const;
 
     UtilisationModel* utilisationModel() const { return m_utilisation; }
@@ -74,6 +78,7 @@ private:
     QLabel* m_headroom = nullptr;
     QLabel* m_accepting = nullptr;
     QLabel* m_upgrade = nullptr;
+    QLabel* m_nearestLimits = nullptr;
 
     UtilisationModel* m_utilisation = nullptr;
     QTableView* m_utilisationView = nullptr;

@@ -13,6 +13,9 @@ enum UiRole {
     StatusRole,
     // The row's raw key (metric key, recommendation id, provider id) for tests and selection.
     KeyRole,
+    // double: the exact figure a cell shows (dollars, units, days), so tests can compare the
+    // console with `headroom costs --json` without parsing localised text.
+    ValueRole,
 };
 
 } // namespace headroom::ui

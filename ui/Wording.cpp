@@ -342,6 +342,8 @@ QString Wording::eventKindName(EventKind kind) {
         return tr("Source changed");
     case EventKind::SourceRemoved:
         return tr("Source removed");
+    case EventKind::LedgerImported:
+        return tr("Costs imported");
     }
     return {};
 }

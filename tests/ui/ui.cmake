@@ -20,3 +20,8 @@ if(TARGET headroom_engine AND TARGET headroom_catalog AND TARGET headroom_store)
         LIBS headroom_ui headroom_engine headroom_catalog headroom_test_servers
         LABELS ui integration TIMEOUT 180)
 endif()
+# The AI Capacity tab against `headroom costs --json` on the same demo database.
+if(TARGET headroom_engine AND TARGET headroom_catalog AND TARGET headroom_cli)
+    headroom_add_qtest(NAME tst_aicapacity SOURCES tst_aicapacity.cpp
+        LIBS headroom_ui headroom_engine headroom_catalog headroom_cli LABELS ui TIMEOUT 180)
+endif()
