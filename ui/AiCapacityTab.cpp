@@ -298,9 +298,9 @@ void AiCapacityTab::setReport(const CostReport& report) {
             report.daily, [](const DailyCost& d) { return !d.cost.has_value(); });
         if (missing > 0) {
             summary += QLatin1Char(' ') +
-                       tr("%n day(s) of the period have no ledger rows and count as missing, "
-                          "not as zero.",
-                          nullptr, int(missing));
+                       tr("Days of the period without ledger rows: %1. They count as missing, "
+                          "not as zero.")
+                           .arg(missing);
         }
         if (!report.unpriced.empty()) {
             int rows = 0;
@@ -309,7 +309,7 @@ void AiCapacityTab::setReport(const CostReport& report) {
             }
             summary +=
                 QLatin1Char(' ') +
-                tr("%n usage row(s) have no rate for their day and are not costed.", nullptr, rows);
+                tr("Usage rows without a rate for their day: %1. They are not costed.").arg(rows);
         }
     }
     m_summary->setText(summary);
@@ -389,11 +389,11 @@ void AiCapacityTab::showProjection(const CostProjectionView& p) {
                                     .arg(m_wording.percent(p.intervalLevel),
                                          m_wording.money(month->low), m_wording.money(month->high))
                               : tr("no interval yet: too little spread to measure"));
-    parts << (p.fallbackGrowth
-                  ? tr("growth %1 a month assumed (too little history to measure it)")
-                        .arg(m_wording.percent(p.monthlyGrowth, 1))
-                  : tr("growth %1 a month measured over %n day(s)", nullptr, p.historyDays)
-                        .arg(m_wording.percent(p.monthlyGrowth, 1)));
+    parts << (p.fallbackGrowth ? tr("growth %1 a month assumed (too little history to measure it)")
+                                     .arg(m_wording.percent(p.monthlyGrowth, 1))
+                               : tr("growth %1 a month measured over %2 days")
+                                     .arg(m_wording.percent(p.monthlyGrowth, 1))
+                                     .arg(p.historyDays));
     parts << tr("confidence %1").arg(m_wording.percent(p.confidence));
     parts << m_costWording.backtest(p.backtest);
     if (p.trust == ProjectionTrust::LosesToNaive) {

@@ -12,6 +12,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPen>
 #include <QScatterSeries>
 #include <QVBoxLayout>
@@ -128,22 +129,22 @@ void CostProjectionChart::setProjection(const CostProjectionView& p, Day today) 
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yyyy"));
     x->setTickCount(5);
-    auto* y = new QValueAxis;
+    // A logarithmic axis: a year of growth dwarfs the next month on a linear one.
+    auto* y = new QLogValueAxis;
     y->setLabelFormat(QStringLiteral("$%.0f"));
+    y->setMinorTickCount(0);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
 
-    // Cumulative totals: $0 today, then the next month's, quarter's and year's totals at the
-    // day each period ends, each with its prediction interval.
+    // Cumulative totals at the day the next month, quarter and year end, each with its
+    // prediction interval.
     auto* expected = new QLineSeries;
     expected->setName(tr("Expected total"));
     auto* low = new QLineSeries;
     auto* high = new QLineSeries;
     const qreal now = msecs(today);
-    expected->append(now, 0.0);
-    low->append(now, 0.0);
-    high->append(now, 0.0);
     double highest = 0.0;
+    double lowest = 0.0;
     qreal last = now;
     for (const ProjectedCost& h : p.horizons) {
         const auto days = std::chrono::days{int(std::lround(h.months * kDaysPerMonth))};
@@ -152,6 +153,7 @@ void CostProjectionChart::setProjection(const CostProjectionView& p, Day today) 
         low->append(last, h.low.dollars());
         high->append(last, h.high.dollars());
         highest = std::max(highest, h.high.dollars());
+        lowest = lowest == 0.0 ? h.low.dollars() : std::min(lowest, h.low.dollars());
     }
     if (p.intervalKnown) {
         auto* band = new QAreaSeries(high, low);
@@ -181,8 +183,7 @@ void CostProjectionChart::setProjection(const CostProjectionView& p, Day today) 
     expected->attachAxis(y);
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(now)),
                 QDateTime::fromMSecsSinceEpoch(qint64(last)));
-    y->setRange(0.0, highest * 1.05 + 1.0);
-    y->applyNiceNumbers();
+    y->setRange(std::max(lowest / 2.0, 0.01), std::max(highest * 2.0, 1.0));
 }
 
 } // namespace headroom::ui

@@ -157,13 +157,16 @@ QString CostWording::forecastOutcome(const LimitForecastView& f) const {
     switch (f.status) {
     case ForecastStatus::AlreadyReached:
         return tr("already reached");
-    case ForecastStatus::WithinHorizon:
-        if (f.plusMinusDays) {
-            return tr("in %n day(s) (±%1)", nullptr, f.daysUntil.value_or(0)).arg(*f.plusMinusDays);
-        }
-        return tr("in %n day(s)", nullptr, f.daysUntil.value_or(0));
+    case ForecastStatus::WithinHorizon: {
+        // Two strings rather than "%n day(s)": the console ships no English plural file.
+        const int days = f.daysUntil.value_or(0);
+        const QString when = days <= 0   ? tr("today")
+                             : days == 1 ? tr("tomorrow")
+                                         : tr("in %1 days").arg(days);
+        return f.plusMinusDays ? tr("%1 (±%2)").arg(when).arg(*f.plusMinusDays) : when;
+    }
     case ForecastStatus::BeyondHorizon:
-        return tr("not within %n day(s)", nullptr, int(m_catalog.costs.forecast.horizon.count()));
+        return tr("not within %1 days").arg(m_catalog.costs.forecast.horizon.count());
     case ForecastStatus::NotRising:
         return tr("not rising");
     case ForecastStatus::TooLittleData:
@@ -205,8 +208,7 @@ QString CostWording::backtest(const ForecastBacktest& b) const {
     if (b.skill) {
         parts << tr("skill %1 vs naive").arg(m_wording.number(*b.skill, 2));
     }
-    return tr("Backtest over %n fold(s): %1", nullptr, b.folds)
-        .arg(parts.join(QStringLiteral(", ")));
+    return tr("Backtested %1×: %2").arg(b.folds).arg(parts.join(QStringLiteral(", ")));
 }
 
 QString CostWording::horizonName(ProjectionHorizon horizon) {

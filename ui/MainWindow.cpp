@@ -497,7 +497,8 @@ void MainWindow::showError(quint64 requestId, const Error& error) {
                                     QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importErrorBox"));
         box->setDetailedText(QString::fromStdString(error.message));
-        box->setInformativeText(QString::fromStdString(error.message).section(QLatin1Char('\n'), 0, 3));
+        box->setInformativeText(
+            QString::fromStdString(error.message).section(QLatin1Char('\n'), 0, 3));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         statusBar()->showMessage(tr("Nothing imported"), 8000);

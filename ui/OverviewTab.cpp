@@ -278,9 +278,9 @@ void OverviewTab::setLimitForecasts(const std::vector<LimitForecastView>& foreca
         }
     }
     if (lines.isEmpty()) {
-        lines << tr("No limit is forecast to be reached: %n limit(s) lack the history or the "
-                    "trend for a date.",
-                    nullptr, unforecast);
+        lines << tr("No limit is forecast to be reached. Without the history or the trend for "
+                    "a date: %1.")
+                     .arg(unforecast);
     }
     m_nearestLimits->setText(lines.join(QStringLiteral("<br>")));
 }

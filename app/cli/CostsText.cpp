@@ -15,11 +15,16 @@ std::string percent(double fraction, int decimals = 0) {
 }
 
 std::string groupedInteger(long long value) {
-    std::string digits = std::to_string(std::llabs(value));
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
-        digits.insert(static_cast<std::size_t>(i), ",");
+    // Built digit by digit: std::string::insert here trips a false GCC 12 -Wrestrict warning.
+    const std::string digits = std::to_string(value < 0 ? -(value + 1) + 1ULL : value + 0ULL);
+    std::string out = value < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            out.push_back(',');
+        }
+        out.push_back(digits[i]);
     }
-    return (value < 0 ? "-" : "") + digits;
+    return out;
 }
 
 std::string units(double value, AiUnit unit) {
@@ -95,7 +100,10 @@ std::string backtestText(const ForecastBacktest& b) {
 }
 
 std::string forecastText(const LimitForecastView& f, const Catalog& catalog) {
-    std::string line = cat("  ", limitName(f, catalog), " (", shortestNumber(f.limit), "): ");
+    const bool money = f.kind == LimitKind::DailySpend || f.kind == LimitKind::MonthlySpend;
+    std::string line =
+        cat("  ", limitName(f, catalog), " (",
+            money ? formatUsd(MicroUsd::fromDollars(f.limit)) : shortestNumber(f.limit), "): ");
     switch (f.status) {
     case ForecastStatus::AlreadyReached:
         line += "already reached";
@@ -126,7 +134,8 @@ std::string forecastText(const LimitForecastView& f, const Catalog& catalog) {
         break;
     }
     if (f.current) {
-        line += cat("; now ", shortestNumber(*f.current));
+        line += cat("; now ", money ? formatUsd(MicroUsd::fromDollars(*f.current))
+                                    : shortestNumber(std::round(*f.current * 100.0) / 100.0));
     }
     line += "\n";
     if (f.status == ForecastStatus::WithinHorizon || f.status == ForecastStatus::NoSkill ||
@@ -143,7 +152,8 @@ void sharesText(std::string& out, const char* title, const std::vector<CostShare
     }
     out += cat("  ", title, ":");
     for (std::size_t i = 0; i < std::min(limit, shares.size()); ++i) {
-        out += cat(i == 0 ? " " : ", ", shares[i].key, " ", formatUsd(shares[i].cost));
+        out += cat(i == 0 ? " " : ", ", shares[i].key.empty() ? "(not attributed)" : shares[i].key,
+                   " ", formatUsd(shares[i].cost));
     }
     if (shares.size() > limit) {
         out += cat(", and ", shares.size() - limit, " more");
@@ -160,7 +170,10 @@ std::string formatUsd(MicroUsd money) {
     std::string text = cat("$", groupedInteger(cents / 100), ".");
     const long long rest = cents % 100;
     text += cat(rest < 10 ? "0" : "", rest);
-    return micro < 0 ? "-" + text : text;
+    if (micro < 0) {
+        text.insert(text.begin(), '-');
+    }
+    return text;
 }
 
 std::string formatCostReportText(const CostReport& r, const Catalog& catalog) {

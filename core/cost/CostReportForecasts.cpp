@@ -1,5 +1,6 @@
 // The limit forecasts of the cost report: for each tier, mode and Cost Shield limit with a daily
 // history behind it, when the trend reaches it (core/forecast/LimitForecast.h), nearest first.
+#include "AiBudget.h" // unitsOf
 #include "CostReportBuild.h"
 
 #include <algorithm>
@@ -52,12 +53,12 @@ std::vector<std::optional<double>> dollars(const DailyCosts& daily) {
     return out;
 }
 
-std::vector<std::optional<double>> tokens(const DailyUnits& units) {
+// A provider's daily usage in its catalog unit (tokens, characters or requests).
+std::vector<std::optional<double>> unitsPerDay(const DailyUnits& units, AiUnit unit) {
     std::vector<std::optional<double>> out;
     out.reserve(units.values.size());
     for (const auto& u : units.values) {
-        out.push_back(u ? std::optional(double(u->tokens() + u->characters + u->requests))
-                        : std::nullopt);
+        out.push_back(u ? std::optional(double(unitsOf(*u, unit))) : std::nullopt);
     }
     return out;
 }
@@ -173,7 +174,8 @@ limitForecasts(const CostReportInputs& in, const LedgerIndex& index, const Catal
                     if (provider.unit != AiUnit::Tokens) {
                         continue;
                     }
-                    const auto units = tokens(index.dailyUnits(provider.id, history));
+                    const auto units =
+                        unitsPerDay(index.dailyUnits(provider.id, history), AiUnit::Tokens);
                     for (std::size_t i = 0; i < units.size() && i < total.size(); ++i) {
                         if (units[i]) {
                             total[i] = total[i].value_or(0.0) + *units[i];
@@ -186,8 +188,9 @@ limitForecasts(const CostReportInputs& in, const LedgerIndex& index, const Catal
                 const auto allocation = provider.monthlyAllocationByTier.find(tier->id);
                 if (allocation != provider.monthlyAllocationByTier.end()) {
                     add(LimitKind::MonthlyTokens, provider.id, allocation->second,
-                        trailingMonthSums(tokens(index.dailyUnits(provider.id, history)),
-                                          history.from));
+                        trailingMonthSums(
+                            unitsPerDay(index.dailyUnits(provider.id, history), provider.unit),
+                            history.from));
                 }
             }
         }

@@ -2,10 +2,18 @@
 // are the demo's story, sized so that seed 002's rates give about $0.37 of AI per client and
 // weekday, and the services of the tier add $3-8 a day; they are inputs of the demo like the
 // snapshot generator's, not policy numbers (those live in the catalog).
+//
+// The seeds disagree by orders of magnitude: seed 002's rates and $50-a-day Cost Shield imply
+// millions of tokens a day, seed 000's monthly token allocations (and the demo snapshots built on
+// them) a few hundred tokens per client. The demo keeps both stories true at once the way a real
+// billing export does: each row states what was billed (row.billed, priced at the catalog's rate
+// for the volumes above), while the counted tokens and characters follow the snapshots' usage, so
+// the AI budget bars, the Overview's token figures and the ledger agree.
 
 #include "demo/DemoLedger.h"
 
 #include "DemoRandom.h"
+#include "cost/Rates.h"
 
 #include <algorithm>
 #include <array>
@@ -39,9 +47,14 @@ constexpr std::array<UsageProfile, 7> kProfiles{{
 }};
 
 constexpr double kWeekendActivity = 0.6;
-constexpr double kRowNoise = 0.15;           // +-15 % per row, a bell
-constexpr double kServiceNoise = 0.05;       // bills vary less than usage
-constexpr double kRunawayFactor = 4.0;       // the runaway day against the client's usual
+constexpr double kRowNoise = 0.15;     // +-15 % per row, a bell
+constexpr double kServiceNoise = 0.05; // bills vary less than usage
+constexpr double kRunawayFactor = 4.0; // the runaway day against the client's usual
+// Counted units against the billed volumes: the snapshots' 220 tokens per client and day (of
+// 101 600 in the token profiles above) and 25 ElevenLabs characters (of 120), halved because the
+// ledger's clients weigh about twice the snapshots' average client (weights, the launch push).
+constexpr double kCountedTokenShare = 0.5 * 220.0 / 101'600.0;
+constexpr double kCountedCharacterShare = 0.5 * 25.0 / 120.0;
 constexpr int kOnboardingDays = 7;           // a new client's usage ramps up over its first week
 constexpr double kBiggestClientWeight = 3.0; // the runaway client is Acme's biggest customer
 // The launch push over the last days multiplies AI usage, weekend or not; the last day's total
@@ -215,6 +228,14 @@ DemoLedger generateDemoLedger(const DemoOptions& options, const Catalog& catalog
                 row.outputTokens = count(profile.outputTokens * f);
                 row.characters = count(profile.characters * f);
                 row.requests = count(profile.requests * f);
+                if (const ProviderRate* rate = catalog.costs.rateOn(row.providerId, day)) {
+                    if (auto billed = costUnderRate(row, *rate)) {
+                        row.billed = *billed;
+                    }
+                }
+                row.inputTokens = count(double(row.inputTokens) * kCountedTokenShare);
+                row.outputTokens = count(double(row.outputTokens) * kCountedTokenShare);
+                row.characters = count(double(row.characters) * kCountedCharacterShare);
                 row.source = std::string(kDemoSource);
                 ledger.usage.push_back(std::move(row));
             }

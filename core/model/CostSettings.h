@@ -106,7 +106,7 @@ struct ForecastSettings {
 };
 
 struct CostSettings {
-    std::vector<ProviderRate> rates; // by provider, then effectiveFrom ascending
+    std::vector<ProviderRate> rates; // in any order; rateOn() picks the one in force
     CostShieldSettings shield;
     InfraUnitPrices infra;
     EfficiencySettings efficiency;

@@ -12,3 +12,6 @@ set_tests_properties(cli_evaluate_seed_example PROPERTIES
 add_test(NAME cli_bad_input_exits_nonzero
     COMMAND headroom evaluate --metrics ${PROJECT_SOURCE_DIR}/tests/fixtures/does-not-exist.json)
 set_tests_properties(cli_bad_input_exits_nonzero PROPERTIES LABELS core WILL_FAIL TRUE)
+
+# `headroom costs` and `headroom import-costs` on a temporary database.
+headroom_add_qtest(NAME tst_cli_costs SOURCES tst_cli_costs.cpp LIBS headroom_cli LABELS core cost)
