@@ -4,6 +4,8 @@
 // (totals, the six breakdowns, the daily series overall and per provider, and per client), plus
 // the Cost Shield on the last day. Run: build-*/tests/bench/bench_cost
 #include "CostLedgerGenerator.h"
+#include "catalog/CatalogLoader.h"
+#include "cost/CostReport.h"
 #include "cost/CostShield.h"
 #include "cost/LedgerIndex.h"
 
@@ -84,5 +86,42 @@ void BM_CostShield(benchmark::State& state) {
 BENCHMARK(BM_CostShield)->Unit(benchmark::kMillisecond);
 
 } // namespace
+
+// Issue 4's target: the whole cost report of the year's last month from the raw rows (index
+// build, aggregation, Cost Shield, AI budgets, anomalies of 5 providers and 500 clients over the
+// year, the projection and the limit forecasts with their backtests) in under a second.
+void BM_CostReport(benchmark::State& state) {
+    const auto& data = ledgerYear();
+    auto catalog = loadDefaultCatalog();
+    if (!catalog) {
+        std::fprintf(stderr, "bench_cost: %s\n", catalog.error().message.c_str());
+        std::abort();
+    }
+    catalog->costs.rates = data.settings.rates; // the generator's rates cover 2025
+    MetricHistory clients{MetricId::ActiveClients, {}};
+    for (Day d = kYear.from; d <= kYear.to; d += std::chrono::days{1}) {
+        clients.days.push_back(DailyReading{d, 20.0 + 0.08 * double((d - kYear.from).count())});
+    }
+    CostReportInputs inputs;
+    inputs.workspace = "bench";
+    inputs.usage = data.usage;
+    inputs.services = data.services;
+    inputs.metrics = {clients};
+    inputs.tierId = "growth_phase";
+    inputs.range = {Day{std::chrono::year{2025} / std::chrono::December / 1}, kYear.to};
+    std::size_t anomalies = 0;
+    for (auto _ : state) {
+        auto report = buildCostReport(inputs, *catalog);
+        if (!report) {
+            std::fprintf(stderr, "bench_cost: %s\n", report.error().message.c_str());
+            std::abort();
+        }
+        anomalies = report->anomalies.size();
+        benchmark::DoNotOptimize(report);
+    }
+    state.counters["rows"] = static_cast<double>(data.usage.size() + data.services.size());
+    state.counters["anomalies"] = static_cast<double>(anomalies);
+}
+BENCHMARK(BM_CostReport)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
