@@ -235,6 +235,11 @@ QWidget* AiCapacityTab::buildTables() {
         makeTable(m_byClient, QStringLiteral("clientCostView"), tr("Cost by client"), area), 6, 1);
     grid->addWidget(makeTable(m_anomalies, QStringLiteral("anomalyView"), tr("Anomalies"), area), 6,
                     2);
+    grid->addWidget(sectionTitle(tr("Infrastructure cost and efficiency"), area), 7, 0, 1, 3);
+    m_infrastructure = new QLabel(area);
+    m_infrastructure->setObjectName(QStringLiteral("infrastructure"));
+    m_infrastructure->setWordWrap(true);
+    grid->addWidget(m_infrastructure, 8, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 2);
@@ -326,6 +331,8 @@ void AiCapacityTab::setReport(const CostReport& report) {
     m_anomalyTitle->setText(tr("Anomalies (%1)").arg(report.anomalies.size()));
     m_dailyChart->setDaily(report.daily, m_catalog.costs.shield.dailyLimit);
     m_projectionChart->setProjection(report.projection, report.today);
+    m_infrastructure->setText(
+        m_costWording.infrastructure(report.infrastructure).join(QLatin1Char('\n')));
     m_stack->setCurrentIndex(1);
 }
 

@@ -50,6 +50,7 @@ public:
     QLabel* todayLabel() const { return m_todayValue; }
     QLabel* monthLabel() const { return m_monthValue; }
     QLabel* projectionLabel() const { return m_projectionValue; }
+    QLabel* infrastructureLabel() const { return m_infrastructure; }
     CostProjectionChart* projectionChart() const { return m_projectionChart; }
     DailySpendChart* dailyChart() const { return m_dailyChart; }
 
@@ -89,6 +90,7 @@ private:
     DailySpendChart* m_dailyChart = nullptr;
     CostProjectionChart* m_projectionChart = nullptr;
     QLabel* m_anomalyTitle = nullptr;
+    QLabel* m_infrastructure = nullptr;
 };
 
 } // namespace headroom::ui

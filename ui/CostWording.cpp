@@ -223,4 +223,99 @@ QString CostWording::horizonName(ProjectionHorizon horizon) {
     return {};
 }
 
+namespace {
+
+QString sizingAction(RightSizeAction action) {
+    switch (action) {
+    case RightSizeAction::Shrink:
+        return CostWording::tr("shrink");
+    case RightSizeAction::Grow:
+        return CostWording::tr("grow");
+    case RightSizeAction::Keep:
+        return CostWording::tr("keep");
+    case RightSizeAction::NotEnoughSamples:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList CostWording::infrastructure(const InfraView& infra) const {
+    QStringList lines;
+    if (infra.cost.hourly) {
+        lines << tr("Cost at the latest usage: %1 an hour, %2 a month (%3 and %4 provisioned).")
+                     .arg(m_wording.money(*infra.cost.hourly),
+                          m_wording.money(infra.cost.monthly.value_or(MicroUsd{})),
+                          tr("%1 cores").arg(m_wording.number(infra.cpuCores.value_or(0), 0)),
+                          tr("%1 GB").arg(m_wording.number(infra.memoryGb.value_or(0), 0)));
+    } else {
+        lines << tr("Cost not computed: the latest snapshot lacks the provisioned size, the "
+                    "usage, the storage or the network figure.");
+    }
+    auto efficiency = [this](const QString& what, const EfficiencyScore& e) {
+        return e.score ? tr("%1 efficiency %2 (%3 of %4 samples in the target band)")
+                             .arg(what, m_wording.number(*e.score, 2))
+                             .arg(e.inBand)
+                             .arg(e.samples)
+                       : tr("%1 efficiency: no samples in the window").arg(what);
+    };
+    lines << efficiency(tr("CPU"), infra.cpuEfficiency) + QStringLiteral("; ") +
+                 efficiency(tr("memory"), infra.memoryEfficiency);
+    auto sizing = [this](const QString& what, const std::optional<RightSizing>& r,
+                         const QString& unit) {
+        if (!r) {
+            return tr("Right-sizing %1: the provisioned size is not reported.").arg(what);
+        }
+        if (r->action == RightSizeAction::NotEnoughSamples) {
+            return tr("Right-sizing %1: too few samples (%2 of %3).")
+                .arg(what)
+                .arg(r->samples)
+                .arg(r->samplesNeeded);
+        }
+        QString line =
+            tr("Right-sizing %1: %2 %3 %4")
+                .arg(what, sizingAction(r->action), m_wording.number(r->currentSize, 0), unit);
+        if (r->recommendedSize && *r->recommendedSize != r->currentSize) {
+            line += tr(" → %1 %2").arg(m_wording.number(*r->recommendedSize, 0), unit);
+        }
+        if (r->percentile) {
+            line += tr(" (95th percentile %1 over %2 samples)")
+                        .arg(m_wording.percent(*r->percentile))
+                        .arg(r->samples);
+        }
+        if (r->monthlySaving && r->monthlySaving->value > 0) {
+            line += tr(", saves %1 a month").arg(m_wording.money(*r->monthlySaving));
+        } else if (r->monthlySaving && r->monthlySaving->value < 0) {
+            line += tr(", costs %1 a month more")
+                        .arg(m_wording.money(MicroUsd{-r->monthlySaving->value}));
+        }
+        return line;
+    };
+    lines << sizing(tr("CPU"), infra.cpu, tr("cores"));
+    lines << sizing(tr("memory"), infra.memory, tr("GB"));
+    if (infra.schedule) {
+        const ScheduleAnalysis& s = *infra.schedule;
+        switch (s.outcome) {
+        case ScheduleOutcome::Pattern:
+            lines << tr("Schedule: the load follows a %1 pattern; %2 off-peak window(s) could run "
+                        "smaller, saving %3 a month.")
+                         .arg(s.period == SchedulePeriod::Weekly ? tr("weekly") : tr("daily"))
+                         .arg(s.windows.size())
+                         .arg(m_wording.money(s.monthlySaving));
+            break;
+        case ScheduleOutcome::NotEnoughData:
+            lines << tr("Schedule: not enough hourly data yet (%1 hours).").arg(s.samples);
+            break;
+        case ScheduleOutcome::NoPattern:
+            lines << tr("Schedule: the load follows no predictable daily or weekly pattern.");
+            break;
+        case ScheduleOutcome::NoVariation:
+            lines << tr("Schedule: the load does not vary; there is nothing to schedule.");
+            break;
+        }
+    }
+    return lines;
+}
+
 } // namespace headroom::ui

@@ -32,6 +32,9 @@ public:
     static QString methodName(std::optional<ForecastMethod> method);
     QString backtest(const ForecastBacktest& backtest) const;
     static QString horizonName(ProjectionHorizon horizon);
+    // Seed 003's infrastructure section as lines of text (cost, efficiency, right-sizing,
+    // schedule), each saying why when a figure is missing.
+    QStringList infrastructure(const InfraView& infra) const;
 
 private:
     const Wording& m_wording;

@@ -71,6 +71,10 @@ QString Wording::metricName(MetricId id) {
         return tr("Disk utilisation");
     case MetricId::LoadAverage1m:
         return tr("Load average (1 min)");
+    case MetricId::CpuCores:
+        return tr("CPU cores");
+    case MetricId::MemoryTotalGb:
+        return tr("Memory");
     case MetricId::Count_:
         break;
     }

@@ -161,6 +161,68 @@ void sharesText(std::string& out, const char* title, const std::vector<CostShare
     out += "\n";
 }
 
+std::string sizingText(const char* what, const std::optional<RightSizing>& r, const char* unit) {
+    if (!r) {
+        return cat("  Right-sizing ", what, ": the provisioned size is not reported.\n");
+    }
+    if (r->action == RightSizeAction::NotEnoughSamples) {
+        return cat("  Right-sizing ", what, ": too few samples (", r->samples, " of ",
+                   r->samplesNeeded, ").\n");
+    }
+    std::string line = cat("  Right-sizing ", what, ": ", keyOf(r->action), " ",
+                           shortestNumber(r->currentSize), unit);
+    if (r->recommendedSize && *r->recommendedSize != r->currentSize) {
+        line += cat(" -> ", shortestNumber(*r->recommendedSize), unit);
+    }
+    if (r->percentile) {
+        line += cat(" (p95 ", percent(*r->percentile), " over ", r->samples, " samples");
+        line += r->projectedUtilisation ? cat(", ", percent(*r->projectedUtilisation), " after)")
+                                        : std::string(")");
+    }
+    if (r->monthlySaving && r->monthlySaving->value != 0) {
+        line +=
+            r->monthlySaving->value > 0
+                ? cat(", saves ", formatUsd(*r->monthlySaving), " a month")
+                : cat(", costs ", formatUsd(MicroUsd{-r->monthlySaving->value}), " a month more");
+    }
+    return line + "\n";
+}
+
+std::string infrastructureText(const InfraView& i) {
+    std::string out = "\nInfrastructure";
+    if (i.cpuCores || i.memoryGb) {
+        out += cat(" on ", i.cpuCores ? shortestNumber(*i.cpuCores) + " cores" : "? cores", " and ",
+                   i.memoryGb ? fixedNumber(*i.memoryGb, 1) + " GB" : "? GB");
+    }
+    out += ":\n";
+    if (i.cost.hourly) {
+        out += cat("  Cost at the latest usage: ", formatUsd(*i.cost.hourly), " an hour, ",
+                   formatUsd(i.cost.monthly.value_or(MicroUsd{})), " a month\n");
+    } else {
+        out += "  Cost: not computed (the snapshot lacks the size, usage, storage or network).\n";
+    }
+    const auto score = [](const EfficiencyScore& e) {
+        return e.score ? cat(fixedNumber(*e.score, 2), " (", e.inBand, " of ", e.samples,
+                             " samples in the target band)")
+                       : std::string("no samples");
+    };
+    out += cat("  Efficiency: CPU ", score(i.cpuEfficiency), ", memory ", score(i.memoryEfficiency),
+               "\n");
+    out += sizingText("CPU", i.cpu, " cores");
+    out += sizingText("memory", i.memory, " GB");
+    if (i.schedule) {
+        const ScheduleAnalysis& s = *i.schedule;
+        if (s.outcome == ScheduleOutcome::Pattern && s.period) {
+            out += cat("  Schedule: a ", keyOf(*s.period), " pattern; ", s.windows.size(),
+                       " off-peak window(s) could run smaller, saving ", formatUsd(s.monthlySaving),
+                       " a month\n");
+        } else {
+            out += cat("  Schedule: ", keyOf(s.outcome), " (", s.samples, " hours of data)\n");
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::string formatUsd(MicroUsd money) {
@@ -309,6 +371,7 @@ std::string formatCostReportText(const CostReport& r, const Catalog& catalog) {
     if (r.limits.empty()) {
         out += "  No limit to forecast.\n";
     }
+    out += infrastructureText(r.infrastructure);
     return out;
 }
 

@@ -47,6 +47,12 @@ Result<CostReport> buildCostReport(const CostReportInputs& in, const Catalog& ca
         return std::unexpected(limits.error());
     }
     report.limits = std::move(*limits);
+
+    auto infra = costreport::infrastructure(in, catalog);
+    if (!infra) {
+        return std::unexpected(infra.error());
+    }
+    report.infrastructure = std::move(*infra);
     return report;
 }
 

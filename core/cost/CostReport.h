@@ -8,8 +8,10 @@
 #include "AiBudget.h"               // AiBudgetSuggestion
 #include "Anomalies.h"              // AnomalyRule
 #include "CostShield.h"             // LimitState, BudgetAlert, ShieldRecommendation
+#include "InfraCost.h"              // InfraCost, EfficiencyScore, RightSizing
 #include "LedgerIndex.h"            // CostShare, UnpricedUsage
 #include "Projection.h"             // ProjectionTrust
+#include "Schedule.h"               // ScheduleAnalysis
 #include "forecast/LimitForecast.h" // DailyReading, ForecastStatus
 #include "forecast/Method.h"        // ForecastMethod
 #include "model/Catalog.h"
@@ -130,6 +132,22 @@ struct LimitForecastView {
     ForecastBacktest backtest;
 };
 
+// Seed 003's infrastructure cost and efficiency: the hourly cost of the latest snapshot's usage
+// at the provisioned size the host reports, how well the CPU and memory are used against the
+// target band over the lookback window, right-sizing at its 95th percentile, and whether the load
+// follows a daily or weekly pattern that a schedule could scale down for. Each part says why it
+// is absent (no provisioned size, too few samples) through its own status.
+struct InfraView {
+    std::optional<double> cpuCores; // provisioned, from the snapshot (host collector)
+    std::optional<double> memoryGb;
+    InfraCost cost;
+    EfficiencyScore cpuEfficiency;
+    EfficiencyScore memoryEfficiency;
+    std::optional<RightSizing> cpu;           // none: the core count is unknown
+    std::optional<RightSizing> memory;        // none: the memory size is unknown
+    std::optional<ScheduleAnalysis> schedule; // none: no hourly cost to schedule against
+};
+
 struct CostReport {
     std::string workspace;
     bool demo = false;
@@ -149,6 +167,7 @@ struct CostReport {
     std::vector<CostAnomaly> anomalies; // within range, newest first
     CostProjectionView projection;
     std::vector<LimitForecastView> limits; // nearest first; unforecastable ones last
+    InfraView infrastructure;
 };
 
 // The daily history of one measured metric (the snapshots' daily maximum), oldest first.
@@ -166,6 +185,11 @@ struct CostReportInputs {
     std::span<const UsageRow> usage;
     std::span<const ServiceCostRow> services;
     std::vector<MetricHistory> metrics; // ActiveClients, StorageUsageGb, QueueDepth, ...
+    // The latest snapshot up to range.to, and the CPU and memory utilisation samples of the
+    // weeks before it (seed 003's efficiency, right-sizing and schedule).
+    std::optional<Snapshot> latest;
+    std::vector<UtilisationSample> cpuSamples;
+    std::vector<UtilisationSample> memorySamples;
     std::string tierId;
     std::string modeId;
     DayRange range; // the report is judged as of range.to

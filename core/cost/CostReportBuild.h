@@ -22,6 +22,8 @@ Result<CostProjectionView> projection(const LedgerIndex& index, const Catalog& c
 // When each tier, mode and Cost Shield limit is reached, nearest first.
 Result<std::vector<LimitForecastView>>
 limitForecasts(const CostReportInputs& inputs, const LedgerIndex& index, const Catalog& catalog);
+// Seed 003's infrastructure section.
+Result<InfraView> infrastructure(const CostReportInputs& inputs, const Catalog& catalog);
 // The rolling-origin backtest figures a view carries.
 ForecastBacktest backtestView(const std::optional<BacktestResult>& result);
 

@@ -110,6 +110,69 @@ json anomaly(const CostAnomaly& a) {
             {"robust_z", optionalNumber(a.robustZ)}};
 }
 
+json money(const std::optional<MicroUsd>& m) {
+    return optional(m, dollars);
+}
+
+json efficiency(const EfficiencyScore& e) {
+    return {{"score", optionalNumber(e.score)},
+            {"samples", e.samples},
+            {"below_band", e.belowBand},
+            {"in_band", e.inBand},
+            {"above_band", e.aboveBand}};
+}
+
+json rightSizing(const std::optional<RightSizing>& r) {
+    if (!r) {
+        return nullptr;
+    }
+    return {{"action", std::string(keyOf(r->action))},
+            {"samples", r->samples},
+            {"samples_needed", r->samplesNeeded},
+            {"percentile", optionalNumber(r->percentile)},
+            {"current", number(r->currentSize)},
+            {"recommended", optionalNumber(r->recommendedSize)},
+            {"projected_utilisation", optionalNumber(r->projectedUtilisation)},
+            {"monthly_saving_usd", money(r->monthlySaving)}};
+}
+
+json schedule(const std::optional<ScheduleAnalysis>& s) {
+    if (!s) {
+        return nullptr;
+    }
+    json windows = json::array();
+    for (const OffPeakWindow& w : s->windows) {
+        windows.push_back({{"start_hour", w.startHour},
+                           {"hours", w.hours},
+                           {"capacity_share", number(w.capacityShare)},
+                           {"monthly_saving_usd", dollars(w.monthlySaving)}});
+    }
+    return {{"outcome", std::string(keyOf(s->outcome))},
+            {"period",
+             optional(s->period, [](SchedulePeriod p) { return json(std::string(keyOf(p))); })},
+            {"samples", s->samples},
+            {"daily_explained", optionalNumber(s->dailyExplained)},
+            {"weekly_explained", optionalNumber(s->weeklyExplained)},
+            {"windows", windows},
+            {"monthly_saving_usd", dollars(s->monthlySaving)}};
+}
+
+json infrastructure(const InfraView& i) {
+    return {{"cpu_cores", optionalNumber(i.cpuCores)},
+            {"memory_gb", optionalNumber(i.memoryGb)},
+            {"hourly_usd", money(i.cost.hourly)},
+            {"monthly_usd", money(i.cost.monthly)},
+            {"cpu_usd_per_hour", money(i.cost.cpu)},
+            {"memory_usd_per_hour", money(i.cost.memory)},
+            {"storage_usd_per_hour", money(i.cost.storage)},
+            {"network_usd_per_hour", money(i.cost.network)},
+            {"cpu_efficiency", efficiency(i.cpuEfficiency)},
+            {"memory_efficiency", efficiency(i.memoryEfficiency)},
+            {"cpu_right_sizing", rightSizing(i.cpu)},
+            {"memory_right_sizing", rightSizing(i.memory)},
+            {"schedule", schedule(i.schedule)}};
+}
+
 std::string_view unitKey(AiUnit unit) {
     switch (unit) {
     case AiUnit::Tokens:
@@ -209,7 +272,8 @@ json costReportToJson(const CostReport& r) {
             {"providers", providers},
             {"anomalies", anomalies},
             {"projection", projection(r.projection)},
-            {"limit_forecasts", limits}};
+            {"limit_forecasts", limits},
+            {"infrastructure", infrastructure(r.infrastructure)}};
 }
 
 std::string costReportToJsonText(const CostReport& report) {

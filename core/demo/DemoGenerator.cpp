@@ -24,6 +24,8 @@ constexpr Incident kQueueBacklog{0.78, 6};
 // a full month at 45 clients stays near 60 % of the hard-launch tier's 500 000 tokens, so the
 // seed's "token usage > 50 000" budget advice opens mid-month and clears when the month resets.
 constexpr double kTokensPerClientPerDay = 220;
+constexpr double kDemoCpuCores = 8;
+constexpr double kDemoMemoryGb = 32;
 constexpr double kCharactersPerClientPerDay = 25; // ElevenLabs voice-overs
 constexpr double kAiUsdPerClientPerDay = 0.55;    // what the providers bill, all models together
 
@@ -158,6 +160,10 @@ std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options) {
               0.06 + 0.0085 * c * act + 0.02 * random.bell() + 0.12 * backlog);
         w.put(MetricId::MemoryUtilization,
               0.34 + 0.0042 * c + 0.05 * act + 0.015 * random.bell() + 0.06 * backlog);
+        // The app server Acme provisioned at the start and never resized (seed 003's
+        // right-sizing has something to say about it).
+        w.put(MetricId::CpuCores, kDemoCpuCores);
+        w.put(MetricId::MemoryTotalGb, kDemoMemoryGb);
         const double p50 = (70.0 + 0.9 * c * act) * (1.0 + 0.08 * random.bell()) *
                            (1.0 + 0.6 * errorSpike + 0.9 * latencyEpisode);
         w.put(MetricId::ResponseTimeP50Ms, p50);

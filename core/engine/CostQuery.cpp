@@ -32,24 +32,42 @@ std::vector<MetricHistory> dailyMaxima(const std::vector<SeriesPoint>& points) {
     return out;
 }
 
-// The tier of the last evaluation on or before `end`, looking back a week; else the latest
-// snapshot's when it is older still.
-Result<std::string> tierAsOf(Store& store, RowId workspaceId, Timestamp end) {
+// The last snapshot on or before `end`, looking back a week; else the latest one when it is
+// older still.
+Result<std::optional<StoredSnapshot>> snapshotAsOf(Store& store, RowId workspaceId, Timestamp end) {
     auto recent = store.snapshots(workspaceId, TimeRange{end - std::chrono::days{7}, end});
     if (!recent) {
         return std::unexpected(recent.error());
     }
     if (!recent->empty()) {
-        return recent->back().evaluation.capacity.tierId;
+        return std::optional(recent->back());
     }
     auto latest = store.latestSnapshot(workspaceId);
     if (!latest) {
         return std::unexpected(latest.error());
     }
     if (*latest && (*latest)->snapshot.takenAt() <= end) {
-        return (*latest)->evaluation.capacity.tierId;
+        return *latest;
     }
-    return std::string{};
+    return std::optional<StoredSnapshot>{};
+}
+
+// Seed 003 needs the raw utilisation: the lookback for efficiency and right-sizing, four weeks
+// for a weekly pattern.
+Result<void> utilisationSamples(Store& store, RowId workspaceId, Timestamp end,
+                                std::chrono::days lookback, CostReportInputs& inputs) {
+    constexpr std::array kMetrics{MetricId::CpuUtilization, MetricId::MemoryUtilization};
+    const auto window = std::max(lookback, std::chrono::days{28});
+    auto points = store.series(workspaceId, kMetrics, TimeRange{end - window, end});
+    if (!points) {
+        return std::unexpected(points.error());
+    }
+    for (const SeriesPoint& p : *points) {
+        auto& samples =
+            p.metric == MetricId::CpuUtilization ? inputs.cpuSamples : inputs.memorySamples;
+        samples.push_back(UtilisationSample{p.at, p.value});
+    }
+    return {};
 }
 
 } // namespace
@@ -65,9 +83,9 @@ Result<CostReport> queryCostReport(Store& store, const Catalog& catalog, std::st
     if (!points) {
         return std::unexpected(points.error());
     }
-    auto tier = tierAsOf(store, ws->id, end);
-    if (!tier) {
-        return std::unexpected(tier.error());
+    auto latest = snapshotAsOf(store, ws->id, end);
+    if (!latest) {
+        return std::unexpected(latest.error());
     }
     // The whole ledger up to the last day: anomalies need each day's trailing window and the
     // projection and forecasts the history, not only the period shown.
@@ -86,7 +104,14 @@ Result<CostReport> queryCostReport(Store& store, const Catalog& catalog, std::st
     inputs.usage = *usage;
     inputs.services = *services;
     inputs.metrics = dailyMaxima(*points);
-    inputs.tierId = *tier;
+    if (*latest) {
+        inputs.tierId = (*latest)->evaluation.capacity.tierId;
+        inputs.latest = (*latest)->snapshot;
+    }
+    if (auto ok = utilisationSamples(store, ws->id, end, catalog.costs.efficiency.lookback, inputs);
+        !ok) {
+        return std::unexpected(ok.error());
+    }
     inputs.modeId = ws->currentModeId;
     inputs.range = range;
     return buildCostReport(inputs, catalog);

@@ -20,12 +20,12 @@ constexpr std::array<MetricInfo, kMetricCount> kMetrics{{
      false},
     {MetricId::ActiveClients, "active_clients", MetricUnit::Count, 0.0, kUnbounded, true},
     {MetricId::MemoryUtilization, "memory_utilization", MetricUnit::Fraction, 0.0, 1.0, false},
-    {MetricId::ResponseTimeP50Ms, "response_time_p50_ms", MetricUnit::Milliseconds, 0.0,
-     kUnbounded, false},
-    {MetricId::ResponseTimeP95Ms, "response_time_p95_ms", MetricUnit::Milliseconds, 0.0,
-     kUnbounded, false},
-    {MetricId::ResponseTimeP99Ms, "response_time_p99_ms", MetricUnit::Milliseconds, 0.0,
-     kUnbounded, false},
+    {MetricId::ResponseTimeP50Ms, "response_time_p50_ms", MetricUnit::Milliseconds, 0.0, kUnbounded,
+     false},
+    {MetricId::ResponseTimeP95Ms, "response_time_p95_ms", MetricUnit::Milliseconds, 0.0, kUnbounded,
+     false},
+    {MetricId::ResponseTimeP99Ms, "response_time_p99_ms", MetricUnit::Milliseconds, 0.0, kUnbounded,
+     false},
     {MetricId::DbConnections, "db_connections", MetricUnit::Count, 0.0, kUnbounded, false},
     {MetricId::DbConnectionsMax, "db_connections_max", MetricUnit::Count, 1.0, kUnbounded, true},
     {MetricId::DbCpuUtilization, "db_cpu_utilization", MetricUnit::Fraction, 0.0, 1.0, false},
@@ -37,8 +37,7 @@ constexpr std::array<MetricInfo, kMetricCount> kMetrics{{
      true},
     {MetricId::AtRiskClients, "at_risk_clients", MetricUnit::Count, 0.0, kUnbounded, true},
     {MetricId::AiTokensPerDay, "ai_tokens_per_day", MetricUnit::Tokens, 0.0, kUnbounded, false},
-    {MetricId::VisualJobsPerDay, "visual_jobs_per_day", MetricUnit::PerDay, 0.0, kUnbounded,
-     false},
+    {MetricId::VisualJobsPerDay, "visual_jobs_per_day", MetricUnit::PerDay, 0.0, kUnbounded, false},
     {MetricId::ConcurrentJobs, "concurrent_jobs", MetricUnit::Count, 0.0, kUnbounded, false},
     {MetricId::VisualJobsPending, "visual_jobs_pending", MetricUnit::Count, 0.0, kUnbounded, true},
     {MetricId::VisualJobsFailedRecently, "visual_jobs_failed_recently", MetricUnit::Count, 0.0,
@@ -47,10 +46,12 @@ constexpr std::array<MetricInfo, kMetricCount> kMetrics{{
      kUnbounded, false},
     {MetricId::DiskUtilization, "disk_utilization", MetricUnit::Fraction, 0.0, 1.0, false},
     {MetricId::LoadAverage1m, "load_average_1m", MetricUnit::Load, 0.0, kUnbounded, false},
+    // Fractional cores exist (a container's CPU quota).
+    {MetricId::CpuCores, "cpu_cores", MetricUnit::Count, 0.0, kUnbounded, false},
+    {MetricId::MemoryTotalGb, "memory_total_gb", MetricUnit::Gigabytes, 0.0, kUnbounded, false},
 }};
 
-constexpr bool tableFollowsEnum()
-{
+constexpr bool tableFollowsEnum() {
     for (std::size_t i = 0; i < kMetrics.size(); ++i) {
         if (static_cast<std::size_t>(kMetrics[i].id) != i) {
             return false;
@@ -62,12 +63,15 @@ static_assert(tableFollowsEnum(), "kMetrics must list metrics in MetricId order"
 
 } // namespace
 
-const MetricInfo& metricInfo(MetricId id) { return kMetrics.at(metricIndex(id)); }
+const MetricInfo& metricInfo(MetricId id) {
+    return kMetrics.at(metricIndex(id));
+}
 
-std::span<const MetricInfo> allMetrics() { return kMetrics; }
+std::span<const MetricInfo> allMetrics() {
+    return kMetrics;
+}
 
-std::optional<MetricId> metricFromKey(std::string_view key)
-{
+std::optional<MetricId> metricFromKey(std::string_view key) {
     for (const auto& info : kMetrics) {
         if (info.key == key) {
             return info.id;

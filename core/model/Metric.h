@@ -45,6 +45,9 @@ enum class MetricId {
     // Host collector.
     DiskUtilization,
     LoadAverage1m,
+    // Provisioned size (host collector), for seed 003's cost model and right-sizing.
+    CpuCores,
+    MemoryTotalGb,
     Count_ // not a metric: the number of metrics
 };
 
@@ -68,15 +71,19 @@ struct MetricInfo {
     MetricId id;
     std::string_view key; // snake_case, stable: stored in databases and bundles
     MetricUnit unit;
-    double minimum;       // values below are impossible (negative counts)
-    double maximum;       // values above are impossible (a fraction above 1)
-    bool integral;        // counts of things: a fractional value is impossible
+    double minimum; // values below are impossible (negative counts)
+    double maximum; // values above are impossible (a fraction above 1)
+    bool integral;  // counts of things: a fractional value is impossible
 };
 
 const MetricInfo& metricInfo(MetricId id);
 std::span<const MetricInfo> allMetrics();
 std::optional<MetricId> metricFromKey(std::string_view key);
-inline std::string_view metricKey(MetricId id) { return metricInfo(id).key; }
-inline std::size_t metricIndex(MetricId id) { return static_cast<std::size_t>(id); }
+inline std::string_view metricKey(MetricId id) {
+    return metricInfo(id).key;
+}
+inline std::size_t metricIndex(MetricId id) {
+    return static_cast<std::size_t>(id);
+}
 
 } // namespace headroom

@@ -72,8 +72,14 @@ Result<void> forEachLine(std::string_view text, Fn&& fn) {
 
 Result<CpuTimes> parseProcStat(std::string_view text, std::string_view fileName) {
     std::optional<CpuTimes> times;
+    int cpus = 0;
     auto ok = forEachLine(text, [&](std::string_view line, int number) -> Result<void> {
         const auto parts = fields(line);
+        if (!parts.empty() && parts[0].size() > 3 && parts[0].starts_with("cpu") &&
+            parts[0][3] >= '0' && parts[0][3] <= '9') {
+            ++cpus;
+            return {};
+        }
         if (times || parts.empty() || parts[0] != "cpu") {
             return {};
         }
@@ -107,6 +113,7 @@ Result<CpuTimes> parseProcStat(std::string_view text, std::string_view fileName)
     if (!times) {
         return fail(ErrorCode::ParseError, cat(fileName, ": no aggregate 'cpu' line"));
     }
+    times->cpus = cpus;
     return *times;
 }
 
@@ -250,6 +257,10 @@ Result<void> HostCollector::poll(Timestamp now, Snapshot& into) {
             put(MetricId::DiskUtilization, std::clamp(disk->usedBytes / diskCapacity, 0.0, 1.0)));
     }
     results.push_back(put(MetricId::LoadAverage1m, *load));
+    if (cpu->cpus > 0) {
+        results.push_back(put(MetricId::CpuCores, cpu->cpus));
+    }
+    results.push_back(put(MetricId::MemoryTotalGb, memory->totalKb / (1024.0 * 1024.0)));
     for (auto& r : results) {
         if (!r) {
             return r;

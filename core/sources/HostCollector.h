@@ -29,6 +29,7 @@ struct HostCollectorOptions {
 struct CpuTimes {
     std::uint64_t idle = 0;  // idle + iowait
     std::uint64_t total = 0; // user + nice + system + idle + iowait + irq + softirq + steal
+    int cpus = 0;            // the "cpuN" lines: logical CPUs online
 };
 
 struct MemoryInfo {

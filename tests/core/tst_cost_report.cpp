@@ -214,6 +214,49 @@ private slots:
         }
     }
 
+    void infrastructureFromTheLatestSnapshot() {
+        // Seed 003's example: 4 cores at 50 % + 16 GB at 25 % + 100 GB + 1000 MB =
+        // 4 x 0.5 x $0.05 + 16 x 0.25 x $0.01 + 100 x $0.001 + 1000 x $0.00001 = $0.25 an hour,
+        // x 720 hours = $180.00 a month.
+        const Timestamp noon = Timestamp{dayN(9)} + hours{12};
+        Snapshot latest(noon);
+        auto put = [&](MetricId m, double v) {
+            QVERIFY(latest.set(m, MetricSample{v, noon, "test"}).has_value());
+        };
+        put(MetricId::CpuCores, 4);
+        put(MetricId::CpuUtilization, 0.5);
+        put(MetricId::MemoryTotalGb, 16);
+        put(MetricId::MemoryUtilization, 0.25);
+        put(MetricId::StorageUsageGb, 100);
+        put(MetricId::BandwidthUsageMb, 1000);
+        // A day of hourly CPU at 20 %: the 95th percentile is 20 %, so 4 x 0.2 / 0.8 = 1 core
+        // puts it at the top of the 70-80 % band: shrink by 3 cores, saving 3 x $0.05 x 720 =
+        // $108.00 a month.
+        CostReportInputs in;
+        in.latest = latest;
+        for (int h = 0; h < 24; ++h) {
+            in.cpuSamples.push_back(UtilisationSample{Timestamp{dayN(9)} + hours{h}, 0.2});
+        }
+        in.range = {dayN(9), dayN(9)};
+        const CostReport r = build(in);
+        const InfraView& infra = r.infrastructure;
+        QCOMPARE(infra.cost.hourly, std::optional(MicroUsd::fromDollars(0.25)));
+        QCOMPARE(infra.cost.monthly, std::optional(MicroUsd::fromDollars(180.0)));
+        QVERIFY(infra.cpu.has_value());
+        QCOMPARE(infra.cpu->action, RightSizeAction::Shrink);
+        QCOMPARE(infra.cpu->recommendedSize, std::optional(1.0));
+        QCOMPARE(infra.cpu->monthlySaving, std::optional(MicroUsd::fromDollars(108.0)));
+        QCOMPARE(infra.cpuEfficiency.samples, 24);
+        // No memory samples: a size, but no verdict.
+        QVERIFY(infra.memory.has_value());
+        QCOMPARE(infra.memory->action, RightSizeAction::NotEnoughSamples);
+        // Without a snapshot nothing is claimed.
+        in.latest.reset();
+        const CostReport none = build(in);
+        QVERIFY(!none.infrastructure.cost.hourly.has_value());
+        QVERIFY(!none.infrastructure.cpu.has_value());
+    }
+
     void impossiblePeriodIsRefused() {
         CostReportInputs in;
         in.range = {dayN(5), dayN(1)};

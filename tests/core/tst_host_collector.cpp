@@ -34,6 +34,7 @@ private slots:
         QVERIFY(t.has_value());
         QCOMPARE(t->idle, std::uint64_t{40 + 50});
         QCOMPARE(t->total, std::uint64_t{10 + 20 + 30 + 40 + 50 + 60 + 70 + 80});
+        QCOMPARE(t->cpus, 1); // one "cpuN" line
     }
 
     void cpuDeltaBetweenPollsIsExact() {
@@ -53,13 +54,20 @@ private slots:
         QCOMPARE(first.value(MetricId::LoadAverage1m), std::optional<double>(1.25));
         QCOMPARE(first.get(MetricId::LoadAverage1m)->source, std::string("host"));
         QCOMPARE(first.get(MetricId::LoadAverage1m)->observedAt, kNow);
+        // The provisioned size: no "cpuN" line here, so no core count is claimed; MemTotal
+        // 16 000 000 kB = 16 000 000 / 1024^2 GB.
+        QVERIFY(!first.has(MetricId::CpuCores));
+        QCOMPARE(first.value(MetricId::MemoryTotalGb),
+                 std::optional<double>(16'000'000.0 / (1024.0 * 1024.0)));
 
         // 180 ticks passed, 100 of them idle (80 idle + 20 iowait).
-        writeFile(root / "stat", "cpu  160 0 70 880 70 0 0 0 0 0\n");
+        writeFile(root / "stat", "cpu  160 0 70 880 70 0 0 0 0 0\ncpu0 80 0 35 440 35 0 0 0 0 0\n"
+                                 "cpu1 80 0 35 440 35 0 0 0 0 0\n");
         Snapshot second(kNow);
         QVERIFY(collector.poll(kNow, second).has_value());
         QCOMPARE(second.value(MetricId::CpuUtilization),
                  std::optional<double>(1.0 - 100.0 / 180.0));
+        QCOMPARE(second.value(MetricId::CpuCores), std::optional<double>(2.0));
         // The host's own disk is not the business's storage: it is reported as disk only.
         QVERIFY(!second.has(MetricId::StorageUsageGb));
         const double disk = second.value(MetricId::DiskUtilization).value();

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -132,6 +133,13 @@ private slots:
                      anomalies.at(std::size_t(row)).at("impact").get<double>());
         }
 
+        // Infrastructure (seed 003): the same hourly cost.
+        const json& infra = cli.at("infrastructure");
+        QVERIFY2(!infra.at("hourly_usd").is_null(), "the demo reports its provisioned size");
+        QVERIFY2(tab->infrastructureLabel()->text().contains(
+                     wording.money(MicroUsd::fromDollars(infra.at("hourly_usd").get<double>()))),
+                 qPrintable(tab->infrastructureLabel()->text()));
+
         // Limit forecasts: same limits, same days.
         const json& limits = cli.at("limit_forecasts");
         QCOMPARE(tab->forecastModel()->rowCount(), int(limits.size()));
@@ -180,6 +188,34 @@ private slots:
         period->setCurrentIndex(0);
     }
 
+    void importThroughTheEngine() {
+        // A bad export reaches the console as an error naming its line; a good one as a summary,
+        // and the live workspace's report then holds its cost.
+        QSignalSpy errors(m_window->bridge(), &EngineBridge::errorOccurred);
+        QSignalSpy imported(m_window->bridge(), &EngineBridge::ledgerImported);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        const QString good = m_dir.filePath(QStringLiteral("good.csv"));
+        writeFile(bad, "date,service,cost_usd\n2026-03-02,supabase,-1\n");
+        writeFile(good, "date,service,category,cost_usd\n2026-03-02,supabase,database,45.67\n");
+        const RequestId badId = m_engine->importLedger("local", bad.toStdString());
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, 10000);
+        QCOMPARE(errors.last().at(0).toULongLong(), badId);
+        const auto error = errors.last().at(1).value<Error>();
+        QCOMPARE(error.code, ErrorCode::ParseError);
+        QVERIFY2(error.message.find("line 2") != std::string::npos, error.message.c_str());
+        m_engine->importLedger("local", good.toStdString());
+        QTRY_VERIFY_WITH_TIMEOUT(imported.count() == 1, 10000);
+        QCOMPARE(imported.last().at(1).value<LedgerImportSummary>().serviceRows, std::size_t(1));
+        QSignalSpy reports(m_window->bridge(), &EngineBridge::costReportReady);
+        const RequestId id = m_engine->requestCosts(
+            "local", {parseDay("2026-03-01").value(), parseDay("2026-03-31").value()});
+        QTRY_VERIFY_WITH_TIMEOUT(reports.count() >= 1, 10000);
+        const auto it = std::ranges::find_if(
+            reports, [id](const QList<QVariant>& args) { return args.at(0).toULongLong() == id; });
+        QVERIFY(it != reports.end());
+        QCOMPARE(it->at(1).value<CostReport>().period.services, MicroUsd::fromDollars(45.67));
+    }
+
     void budgetsDialogRefusesAnInvalidCatalog() {
         CostSettingsDialog dialog(m_catalog);
         QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -204,6 +240,12 @@ private slots:
     }
 
 private:
+    static void writeFile(const QString& path, const char* text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
     QString dbPath() const { return m_dir.path() + QStringLiteral("/headroom.db"); }
 
     json runCosts(DayRange range) {
