@@ -2,6 +2,7 @@
 #include "cli/Probe.h"
 #include "sources/endpoint/SourceConfig.h"
 #include "store/Store.h"
+#include "support/CliRun.h"
 #include "support/CorePrinters.h"
 
 #include <fstream>
@@ -18,20 +19,10 @@ using namespace headroom;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using Run = test::CliRun;
 
-Run run(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    Run r;
-    r.code = cli::runCommandLine(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
+Run run(const std::vector<std::string>& args) {
+    return test::runCli(args);
 }
 
 const std::string kSeedExample = std::string(HEADROOM_FIXTURES) + "/seed000_example.json";

@@ -3,6 +3,7 @@
 // that imports nothing and names its lines, and bad invocations with their exit codes.
 
 #include "cli/Commands.h"
+#include "support/CliRun.h"
 
 #include <sstream>
 
@@ -17,20 +18,10 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using Run = test::CliRun;
 
-Run run(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    Run r;
-    r.code = cli::runCommandLine(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
+Run run(const std::vector<std::string>& args) {
+    return test::runCli(args);
 }
 
 } // namespace
