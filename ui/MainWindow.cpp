@@ -224,6 +224,7 @@ QWidget* MainWindow::buildHeader() {
             updateLastUpdated();
             refreshView();
             refreshHistory();
+            refreshCosts();
         }
     });
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &MainWindow::refreshView);
@@ -272,6 +273,7 @@ void MainWindow::connectBridge() {
                     m_lastSnapshotAt = snapshot.snapshot.takenAt();
                     updateLastUpdated();
                     refreshView();
+                    refreshCostsIfOld();
                 }
             });
     connect(m_bridge, &EngineBridge::sourceStatusChanged, this,
@@ -346,7 +348,6 @@ TimeRange MainWindow::chartRange() const {
 void MainWindow::refreshView() {
     if (!m_currentName.isEmpty()) {
         m_viewRequest = m_engine.requestWorkspaceView(m_currentName.toStdString(), chartRange());
-        refreshCosts();
     }
 }
 
@@ -400,6 +401,7 @@ void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
     statusBar()->showMessage(tr("Loading %1…").arg(m_workspaceCombo->currentText()));
     refreshView();
     refreshHistory();
+    refreshCosts();
     // The live sources' secrets come from the keychain once their configs are known.
     if (const QString live = liveWorkspace(); !live.isEmpty() && m_liveSourcesRequest == 0) {
         m_liveSourcesRequest = m_engine.requestSources(live.toStdString());
@@ -482,6 +484,7 @@ void MainWindow::refreshAll() {
     }
     refreshView();
     refreshHistory();
+    refreshCosts();
 }
 
 void MainWindow::showError(quint64 requestId, const Error& error) {

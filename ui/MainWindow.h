@@ -15,6 +15,7 @@
 #include <memory>
 #include <set>
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QSettings>
 
@@ -97,6 +98,8 @@ private:
     // The AI Capacity tab's cost report (MainWindowCosts.cpp).
     void connectCosts();
     void refreshCosts();
+    void refreshCostsIfOld(); // after a live snapshot: the report reads the whole ledger
+
     void editCostSettings();
     void importLedger();
     void updateLastUpdated();
@@ -127,6 +130,7 @@ private:
     RequestId m_shownViewRequest = 0;
     RequestId m_historyRequest = 0;
     RequestId m_costRequest = 0;
+    QElapsedTimer m_costsRequested; // since the last cost report was asked for
     std::set<RequestId> m_importRequests;
     CostSettings m_costSettings; // the catalog's, as the founder last edited them
     std::set<RequestId> m_decisionRequests;

@@ -49,8 +49,20 @@ void MainWindow::refreshCosts() {
     }
     // Days are UTC in the core, as `headroom costs` counts them, so both show the same figures.
     const Day today = dayOf(Wording::fromDateTime(QDateTime::currentDateTimeUtc()));
+    m_costsRequested.start();
     m_costRequest =
         m_engine.requestCosts(m_currentName.toStdString(), m_ai->period(today), m_costSettings);
+}
+
+void MainWindow::refreshCostsIfOld() {
+    // The report reads the whole ledger and the snapshots' daily history; a live snapshot every
+    // few seconds changes it little (the infrastructure line, today's maxima), so it is asked
+    // for again at most every few minutes rather than on every poll. Imports, edits, the period
+    // and F5 ask at once.
+    constexpr qint64 kMinimumAgeMs = 5 * 60 * 1000;
+    if (!m_costsRequested.isValid() || m_costsRequested.elapsed() >= kMinimumAgeMs) {
+        refreshCosts();
+    }
 }
 
 void MainWindow::editCostSettings() {
