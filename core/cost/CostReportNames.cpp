@@ -1,4 +1,5 @@
 #include "CostReport.h"
+#include "model/KeyTable.h"
 
 #include <array>
 #include <utility>
@@ -7,16 +8,6 @@ namespace headroom {
 
 // Stable spellings: `headroom costs --json` prints them and scripts read them.
 namespace {
-
-template <class E, std::size_t N>
-std::string_view nameIn(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-    for (const auto& [v, name] : table) {
-        if (v == value) {
-            return name;
-        }
-    }
-    return "unknown";
-}
 
 constexpr std::array<std::pair<ProjectionHorizon, std::string_view>, 3> kHorizons{{
     {ProjectionHorizon::Month, "month"},
@@ -37,10 +28,10 @@ constexpr std::array<std::pair<LimitKind, std::string_view>, 8> kLimitKinds{{
 } // namespace
 
 std::string_view keyOf(ProjectionHorizon horizon) {
-    return nameIn(kHorizons, horizon);
+    return keyIn(kHorizons, horizon);
 }
 std::string_view keyOf(LimitKind kind) {
-    return nameIn(kLimitKinds, kind);
+    return keyIn(kLimitKinds, kind);
 }
 
 } // namespace headroom

@@ -1,3 +1,4 @@
+#include "KeyTable.h"
 #include "Ledger.h"
 
 #include <array>
@@ -17,21 +18,11 @@ constexpr std::array<std::pair<ServiceCategory, std::string_view>, 5> kServiceCa
 } // namespace
 
 std::string_view keyOf(ServiceCategory category) {
-    for (const auto& [value, name] : kServiceCategoryNames) {
-        if (value == category) {
-            return name;
-        }
-    }
-    return "other";
+    return keyIn(kServiceCategoryNames, category);
 }
 
 std::optional<ServiceCategory> serviceCategoryFromString(std::string_view text) {
-    for (const auto& [value, name] : kServiceCategoryNames) {
-        if (name == text) {
-            return value;
-        }
-    }
-    return std::nullopt;
+    return valueIn(kServiceCategoryNames, text);
 }
 
 } // namespace headroom

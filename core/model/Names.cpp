@@ -1,3 +1,4 @@
+#include "KeyTable.h"
 #include "Records.h"
 
 #include <array>
@@ -8,27 +9,6 @@ namespace headroom {
 // Stable spellings: these strings are stored in databases and bundles and printed by the CLI.
 // Renaming one is a schema change.
 namespace {
-
-template <class E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table,
-                        std::string_view text) {
-    for (const auto& [value, name] : table) {
-        if (name == text) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-template <class E, std::size_t N>
-std::string_view tableName(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-    for (const auto& [v, name] : table) {
-        if (v == value) {
-            return name;
-        }
-    }
-    return "unknown";
-}
 
 constexpr std::array<std::pair<RecommendationState, std::string_view>, 5> kRecommendationStateNames{
     {
@@ -116,63 +96,63 @@ constexpr std::array<std::pair<DerivedValue, std::string_view>, 2> kDerivedValue
 } // namespace
 
 std::string_view keyOf(RecommendationState value) {
-    return tableName(kRecommendationStateNames, value);
+    return keyIn(kRecommendationStateNames, value);
 }
 std::string_view keyOf(Verdict value) {
-    return tableName(kVerdictNames, value);
+    return keyIn(kVerdictNames, value);
 }
 std::string_view keyOf(EventKind value) {
-    return tableName(kEventKindNames, value);
+    return keyIn(kEventKindNames, value);
 }
 std::string_view keyOf(WorkspaceKind value) {
-    return tableName(kWorkspaceKindNames, value);
+    return keyIn(kWorkspaceKindNames, value);
 }
 std::string_view keyOf(Status value) {
-    return tableName(kStatusNames, value);
+    return keyIn(kStatusNames, value);
 }
 std::string_view keyOf(ModeAction value) {
-    return tableName(kModeActionNames, value);
+    return keyIn(kModeActionNames, value);
 }
 std::string_view keyOf(ModeReasonCode value) {
-    return tableName(kModeReasonCodeNames, value);
+    return keyIn(kModeReasonCodeNames, value);
 }
 std::string_view keyOf(Level value) {
-    return tableName(kLevelNames, value);
+    return keyIn(kLevelNames, value);
 }
 std::string_view keyOf(Comparison value) {
-    return tableName(kComparisonNames, value);
+    return keyIn(kComparisonNames, value);
 }
 
 std::optional<RecommendationState> recommendationStateFromString(std::string_view text) {
-    return lookup(kRecommendationStateNames, text);
+    return valueIn(kRecommendationStateNames, text);
 }
 std::optional<Verdict> verdictFromString(std::string_view text) {
-    return lookup(kVerdictNames, text);
+    return valueIn(kVerdictNames, text);
 }
 std::optional<EventKind> eventKindFromString(std::string_view text) {
-    return lookup(kEventKindNames, text);
+    return valueIn(kEventKindNames, text);
 }
 std::optional<WorkspaceKind> workspaceKindFromString(std::string_view text) {
-    return lookup(kWorkspaceKindNames, text);
+    return valueIn(kWorkspaceKindNames, text);
 }
 std::optional<Status> statusFromString(std::string_view text) {
-    return lookup(kStatusNames, text);
+    return valueIn(kStatusNames, text);
 }
 std::optional<ModeAction> modeActionFromString(std::string_view text) {
-    return lookup(kModeActionNames, text);
+    return valueIn(kModeActionNames, text);
 }
 std::optional<Level> levelFromString(std::string_view text) {
-    return lookup(kLevelNames, text);
+    return valueIn(kLevelNames, text);
 }
 std::optional<Comparison> comparisonFromString(std::string_view text) {
-    return lookup(kComparisonNames, text);
+    return valueIn(kComparisonNames, text);
 }
 
 std::string_view keyOf(DerivedValue value) {
-    return tableName(kDerivedValueNames, value);
+    return keyIn(kDerivedValueNames, value);
 }
 std::optional<DerivedValue> derivedValueFromString(std::string_view text) {
-    return lookup(kDerivedValueNames, text);
+    return valueIn(kDerivedValueNames, text);
 }
 
 std::string_view subjectKey(const ConditionSubject& subject) {
