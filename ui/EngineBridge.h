@@ -37,6 +37,17 @@ public:
     void onLedgerImported(RequestId id, const LedgerImportSummary& summary) override;
     void onError(RequestId id, const Error& error) override;
 
+    // ---- history stream callbacks ----
+    // ---- end history stream callbacks ----
+    // ---- scaling stream callbacks ----
+    // ---- end scaling stream callbacks ----
+    // ---- policies stream callbacks ----
+    // ---- end policies stream callbacks ----
+    // ---- alerts stream callbacks ----
+    // ---- end alerts stream callbacks ----
+    // ---- governance stream callbacks ----
+    // ---- end governance stream callbacks ----
+
 signals:
     void costReportReady(quint64 requestId, const headroom::CostReport& report);
     void ledgerImported(quint64 requestId, const headroom::LedgerImportSummary& summary);
@@ -52,6 +63,17 @@ signals:
     void sourceRemoved(quint64 requestId, const QString& workspace, const QString& name);
     void sourceTested(quint64 requestId, const headroom::SourceTestResult& result);
     void errorOccurred(quint64 requestId, const headroom::Error& error);
+
+    // ---- history stream signals ----
+    // ---- end history stream signals ----
+    // ---- scaling stream signals ----
+    // ---- end scaling stream signals ----
+    // ---- policies stream signals ----
+    // ---- end policies stream signals ----
+    // ---- alerts stream signals ----
+    // ---- end alerts stream signals ----
+    // ---- governance stream signals ----
+    // ---- end governance stream signals ----
 };
 
 } // namespace headroom::ui

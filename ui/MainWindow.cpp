@@ -20,6 +20,8 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -121,6 +123,12 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
             });
     connect(m_history, &HistoryTab::historyRequested, this, &MainWindow::refreshHistory);
     connect(m_overview, &OverviewTab::manageSourcesRequested, this, &MainWindow::openSourcesDialog);
+    buildMenus();
+    setupHistoryTrust();
+    setupScalingControl();
+    setupPolicies();
+    setupAlerts();
+    setupGovernance();
 
     // The preferred size, but never taller or wider than the screen (1280x800 laptops would
     // otherwise lose the status bar below the screen's edge).
@@ -476,6 +484,32 @@ void MainWindow::buildShortcuts() {
     sources->setShortcutContext(Qt::WindowShortcut);
     connect(sources, &QAction::triggered, this, &MainWindow::openSourcesDialog);
     addAction(sources);
+}
+
+void MainWindow::buildMenus() {
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_scalingMenu = menuBar()->addMenu(tr("S&caling"));
+    m_scalingMenu->setObjectName(QStringLiteral("scalingMenu"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    // The window-wide actions of buildShortcuts(), so the menu shows their shortcuts.
+    m_fileMenu->addAction(findChild<QAction*>(QStringLiteral("sourcesAction")));
+    m_fileMenu->addAction(findChild<QAction*>(QStringLiteral("refreshAction")));
+    m_fileMenu->addSeparator();
+    auto* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // The menu bar's overflow button appears on narrow windows; screen readers name it too.
+    if (auto* more = menuBar()->findChild<QWidget*>(QStringLiteral("qt_menubar_ext_button"))) {
+        more->setAccessibleName(tr("More menus"));
+    }
+    m_helpMenu->addAction(tr("&About Headroom"), this, [this] {
+        QMessageBox::about(this, tr("About Headroom"),
+                           tr("<b>Headroom</b> %1<br>When and how to scale, from your own "
+                              "telemetry.")
+                               .arg(QString::fromLatin1(HEADROOM_VERSION)));
+    });
 }
 
 void MainWindow::refreshAll() {

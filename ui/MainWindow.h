@@ -21,6 +21,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTabWidget;
 
@@ -71,6 +72,21 @@ public:
     SourcesDialog* sourcesDialog() const { return m_sourcesDialog; }
     // The live workspace's name once the workspace list arrived.
     QString liveWorkspace() const;
+    // The menu bar's menus; each part of the console adds its actions in its setup function.
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* scalingMenu() const { return m_scalingMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+
+    // ---- history stream public ----
+    // ---- end history stream public ----
+    // ---- scaling stream public ----
+    // ---- end scaling stream public ----
+    // ---- policies stream public ----
+    // ---- end policies stream public ----
+    // ---- alerts stream public ----
+    // ---- end alerts stream public ----
+    // ---- governance stream public ----
+    // ---- end governance stream public ----
 
 public slots:
     void refreshWorkspaces();
@@ -103,6 +119,27 @@ private:
     void editCostSettings();
     void importLedger();
     void updateLastUpdated();
+    void buildMenus();
+
+    // Each part of the console sets itself up in its own file, called from the constructor
+    // after the tabs and the bridge exist: MainWindowHistory.cpp, MainWindowScaling.cpp,
+    // MainWindowPolicies.cpp, MainWindowAlerts.cpp, MainWindowGovernance.cpp.
+    void setupHistoryTrust();
+    void setupScalingControl();
+    void setupPolicies();
+    void setupAlerts();
+    void setupGovernance();
+
+    // ---- history stream private ----
+    // ---- end history stream private ----
+    // ---- scaling stream private ----
+    // ---- end scaling stream private ----
+    // ---- policies stream private ----
+    // ---- end policies stream private ----
+    // ---- alerts stream private ----
+    // ---- end alerts stream private ----
+    // ---- governance stream private ----
+    // ---- end governance stream private ----
 
     Engine& m_engine;
     ConsoleOptions m_options;
@@ -116,6 +153,9 @@ private:
     QLabel* m_lastUpdated = nullptr;
     QPushButton* m_sourcesButton = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_scalingMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     OverviewTab* m_overview = nullptr;
     AiCapacityTab* m_ai = nullptr;
     RecommendationsTab* m_recommendations = nullptr;

@@ -98,9 +98,14 @@ QFrame* OverviewTab::makeCard(const QString& title, QWidget* body) {
     return card;
 }
 
+void OverviewTab::addSection(QWidget* section) {
+    m_contentLayout->insertWidget(m_nextSectionIndex++, section);
+}
+
 QWidget* OverviewTab::buildContent() {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
+    m_contentLayout = layout;
 
     // Cards row.
     auto* cards = new QGridLayout;

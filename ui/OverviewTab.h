@@ -16,6 +16,7 @@ class QStackedWidget;
 class QTableView;
 class QGridLayout;
 class QFrame;
+class QVBoxLayout;
 
 namespace headroom::ui {
 
@@ -37,6 +38,10 @@ public:
     QLabel* nearestLimitsLabel() const { return m_nearestLimits; }
     bool isShowingEmptyState() const;
 
+    // Adds a panel below the cards row (scaling control, alerts, resource monitor...), in the
+    // order of the calls; the tab owns it from then on.
+    void addSection(QWidget* section);
+
     UtilisationModel* utilisationModel() const { return m_utilisation; }
     SourcesModel* sourcesModel() const { return m_sources; }
 
@@ -56,6 +61,8 @@ private:
     const Catalog& m_catalog;
     Wording m_wording;
     bool m_isDemo = false;
+    QVBoxLayout* m_contentLayout = nullptr;
+    int m_nextSectionIndex = 1; // after the cards row
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
     // Tier card.

@@ -348,6 +348,34 @@ QString Wording::eventKindName(EventKind kind) {
         return tr("Source removed");
     case EventKind::LedgerImported:
         return tr("Costs imported");
+    case EventKind::ModeSet:
+        return tr("Mode set");
+    case EventKind::ScalingFrozen:
+        return tr("Onboarding frozen");
+    case EventKind::ScalingUnfrozen:
+        return tr("Onboarding unfrozen");
+    case EventKind::AutoModeChanged:
+        return tr("Auto-mode changed");
+    case EventKind::ScalingConfigChanged:
+        return tr("Scaling settings changed");
+    case EventKind::HealthSnapshotTaken:
+        return tr("Health snapshot");
+    case EventKind::PolicyChanged:
+        return tr("Scaling policy changed");
+    case EventKind::AlertFired:
+        return tr("Alert fired");
+    case EventKind::AlertResolved:
+        return tr("Alert resolved");
+    case EventKind::NotificationSent:
+        return tr("Notification sent");
+    case EventKind::NotificationFailed:
+        return tr("Notification failed");
+    case EventKind::OutcomeRecorded:
+        return tr("Outcome recorded");
+    case EventKind::ChecklistItemChecked:
+        return tr("Checklist item ticked");
+    case EventKind::ChecklistItemUnchecked:
+        return tr("Checklist item unticked");
     }
     return {};
 }

@@ -3,9 +3,11 @@
 #include "AppPaths.h"
 #include "cli/ArgParser.h"
 #include "cli/CheckMetrics.h"
+#include "cli/CommandSupport.h"
 #include "cli/CostsText.h"
 #include "cli/EvaluationText.h"
 #include "cli/Probe.h"
+#include "cli/SubCommand.h"
 #include "cost/CostReportJson.h"
 #include "demo/DefaultWorkspaces.h"
 #include "engine/CostQuery.h"
@@ -21,17 +23,8 @@
 #include <nlohmann/json.hpp>
 
 namespace headroom::cli {
+
 namespace {
-
-const std::vector<OptionSpec> kCommonOptions = {
-    {"db", true, "PATH", "workspace database (default: ~/.local/share/headroom/headroom.db)"},
-    {"workspace", true, "NAME", "workspace short name: 'local' (this computer), 'demo', ..."},
-};
-
-std::vector<OptionSpec> withCommon(std::vector<OptionSpec> specs) {
-    specs.insert(specs.end(), kCommonOptions.begin(), kCommonOptions.end());
-    return specs;
-}
 
 const std::vector<OptionSpec> kEvaluateOptions = withCommon({
     {"metrics", true, "FILE.json", "metrics of one snapshot (snake_case keys, see --help)"},
@@ -56,45 +49,6 @@ const std::vector<OptionSpec> kImportCostsOptions = withCommon({});
 const std::vector<OptionSpec> kWorkspacesOptions = withCommon({
     {"json", false, "", "print as JSON"},
 });
-
-int reportError(std::ostream& err, const std::string& command, const Error& error, int code) {
-    err << "headroom " << command << ": " << error.message << "\n";
-    return code;
-}
-
-int exitCodeFor(const Error& error) {
-    switch (error.code) {
-    case ErrorCode::StorageError:
-    case ErrorCode::IoError:
-        return kExitStorage;
-    case ErrorCode::InvalidArgument:
-        return kExitUsage;
-    default:
-        return kExitBadInput;
-    }
-}
-
-std::string databasePath(const ParsedArgs& args) {
-    return args.value("db").value_or(defaultDatabasePath().string());
-}
-
-// Opens (creating when new) the database the arguments name; a new database gets the local and
-// demo workspaces, exactly as the console would create them.
-Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& catalog) {
-    const std::filesystem::path path = databasePath(args);
-    if (!args.value("db")) {
-        std::error_code ec;
-        std::filesystem::create_directories(path.parent_path(), ec);
-    }
-    auto store = Store::open(path.string());
-    if (!store) {
-        return store;
-    }
-    if (auto ok = ensureDefaultWorkspaces(**store, catalog, systemClock()()); !ok) {
-        return std::unexpected(ok.error());
-    }
-    return store;
-}
 
 int runEvaluate(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
     auto args = parseArgs(rest, kEvaluateOptions);
@@ -287,6 +241,36 @@ int runWorkspaces(const std::vector<std::string>& rest, std::ostream& out, std::
 
 } // namespace
 
+namespace {
+
+std::vector<std::span<const SubCommand>> governanceTables() {
+    return {historyCommands(), scalingCommands(), policyCommands(), alertCommands(),
+            governanceCommands()};
+}
+
+const SubCommand* findSubCommand(std::string_view name) {
+    for (auto table : governanceTables()) {
+        for (const auto& command : table) {
+            if (command.name == name) {
+                return &command;
+            }
+        }
+    }
+    return nullptr;
+}
+
+std::string governanceUsage() {
+    std::string text;
+    for (auto table : governanceTables()) {
+        for (const auto& command : table) {
+            text += command.usage;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
 std::string usageText() {
     std::string text =
         "Usage: headroom [--db PATH] [--workspace NAME]      open the console\n"
@@ -308,11 +292,12 @@ std::string usageText() {
         "              anomalies, the cost projection and when each limit will be reached\n"
         "  import-costs FILE.csv [--workspace NAME]\n"
         "              import a billing export (usage per provider and client, or service\n"
-        "              costs); a file with any problem imports nothing\n"
+        "              costs); a file with any problem imports nothing\n" +
+        governanceUsage() +
         "  help        show this help\n"
         "\n"
         "Options of every command:\n" +
-        describeOptions(kCommonOptions) +
+        describeOptions(commonOptions()) +
         "\n"
         "evaluate options:\n" +
         describeOptions({kEvaluateOptions.begin(), kEvaluateOptions.end() - 2}) +
@@ -345,6 +330,9 @@ bool isCommandLineInvocation(const std::vector<std::string>& args) {
         return false;
     }
     const std::string& first = args.front();
+    if (findSubCommand(first) != nullptr) {
+        return true;
+    }
     return first == "evaluate" || first == "workspaces" || first == "check-metrics" ||
            first == "probe" || first == "costs" || first == "import-costs" || first == "help" ||
            first == "--help" || first == "-h" || first == "--version";
@@ -382,6 +370,9 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     }
     if (command == "probe") {
         return runProbe(rest, out, err);
+    }
+    if (const SubCommand* sub = findSubCommand(command)) {
+        return sub->run(rest, out, err);
     }
     err << "headroom: unknown command '" << command << "'\n\n" << usageText();
     return kExitUsage;

@@ -35,7 +35,14 @@ enum class Section {
     Anomalies,
     Projections,
     Forecasts,
-    Count_ // not a section
+    Policies,        // policies.json (model/ScalingPolicy.h)
+    PolicyTriggers,  // policies.json
+    AlertRules,      // alerts.json (model/AlertRules.h)
+    BurnRate,        // alerts.json
+    AlertRouting,    // alerts.json
+    ResourceMonitor, // readiness.json (model/Readiness.h)
+    Checklists,      // readiness.json
+    Count_           // not a section
 };
 
 inline constexpr std::size_t kSectionCount = static_cast<std::size_t>(Section::Count_);
@@ -65,6 +72,13 @@ inline constexpr std::array<SectionInfo, kSectionCount> kSections{{
     {Section::Anomalies, "anomalies", "costs.json"},
     {Section::Projections, "projections", "costs.json"},
     {Section::Forecasts, "forecasts", "costs.json"},
+    {Section::Policies, "policies", "policies.json"},
+    {Section::PolicyTriggers, "policy_triggers", "policies.json"},
+    {Section::AlertRules, "alert_rules", "alerts.json"},
+    {Section::BurnRate, "burn_rate", "alerts.json"},
+    {Section::AlertRouting, "alert_routing", "alerts.json"},
+    {Section::ResourceMonitor, "resource_monitor", "readiness.json"},
+    {Section::Checklists, "checklists", "readiness.json"},
 }};
 
 inline constexpr std::size_t sectionIndex(Section s) {

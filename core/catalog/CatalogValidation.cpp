@@ -3,6 +3,7 @@
 // rules as one read from a file. Paths mirror the JSON layout so a person can find the value.
 
 #include "CatalogSections.h"
+#include "CatalogStreams.h"
 #include "model/Records.h"
 #include "model/Text.h"
 
@@ -42,6 +43,9 @@ public:
         anomalies();
         projections();
         forecasts();
+        findPolicyProblems(m_catalog, m_problems);
+        findAlertProblems(m_catalog, m_problems);
+        findReadinessProblems(m_catalog, m_problems);
         return std::move(m_problems);
     }
 

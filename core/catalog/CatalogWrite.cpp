@@ -2,6 +2,7 @@
 // requires is written, so a written catalog loads back to an equal one.
 
 #include "CatalogJson.h"
+#include "CatalogStreams.h"
 #include "model/Records.h"
 
 #include <cmath>
@@ -321,6 +322,16 @@ Json writeSection(Section section, const Catalog& c) {
         return writeProjections(c.costs.projection);
     case Section::Forecasts:
         return writeForecasts(c.costs.forecast);
+    case Section::Policies:
+    case Section::PolicyTriggers:
+        return writePolicySection(section, c);
+    case Section::AlertRules:
+    case Section::BurnRate:
+    case Section::AlertRouting:
+        return writeAlertSection(section, c);
+    case Section::ResourceMonitor:
+    case Section::Checklists:
+        return writeReadinessSection(section, c);
     case Section::Count_:
         break;
     }

@@ -81,11 +81,13 @@ void Engine::Impl::evaluateLive() {
     const Timestamp now = options.clock();
     const Snapshot combined = live->combine(now);
     if (combined.presentCount() > 0 || !combined.aiUsage().empty()) {
-        const Evaluation evaluation = evaluate(combined, options.catalog, {now, ws->currentModeId});
+        Evaluation evaluation = evaluate(combined, catalogFor(*ws), {now, ws->currentModeId});
+        addPolicyFindings(*ws, combined, evaluation);
         auto ingested = store->ingest(ws->id, combined, evaluation);
         if (ingested) {
             const StoredSnapshot stored{ingested->snapshotId, ws->id, combined, evaluation};
             notify([&](EngineListener& l) { l.onSnapshotStored(ws->name, stored); });
+            evaluateAlerts(*ws, stored);
         } else {
             notifyError(0, ingested.error());
         }
@@ -176,6 +178,13 @@ void Engine::Impl::run(std::stop_token stopToken, std::promise<Result<void>> sta
         } catch (const std::exception& e) {
             notifyError(0, Error{ErrorCode::InvalidArgument, cat("evaluate: ", e.what())});
             nextEvaluation = std::chrono::steady_clock::now() + options.pollInterval;
+        }
+        try {
+            const Timestamp wallNow = options.clock();
+            runScheduledScaling(wallNow);
+            runNotificationRetries(wallNow);
+        } catch (const std::exception& e) {
+            notifyError(0, Error{ErrorCode::InvalidArgument, cat("scheduled work: ", e.what())});
         }
     }
     stopTests();
@@ -334,6 +343,7 @@ RequestId Engine::decide(const std::string& workspace, DecisionRequest request) 
             return;
         }
         impl->notify([&](EngineListener& l) { l.onDecisionRecorded(id, *decision); });
+        impl->afterDecision(*ws, *decision);
     });
 }
 

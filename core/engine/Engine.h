@@ -136,6 +136,17 @@ public:
     virtual void onCostReport(RequestId, const CostReport&) {}
     virtual void onLedgerImported(RequestId, const LedgerImportSummary&) {}
     virtual void onError(RequestId, const Error&) {}
+
+    // ---- history stream callbacks ----
+    // ---- end history stream callbacks ----
+    // ---- scaling stream callbacks ----
+    // ---- end scaling stream callbacks ----
+    // ---- policies stream callbacks ----
+    // ---- end policies stream callbacks ----
+    // ---- alerts stream callbacks ----
+    // ---- end alerts stream callbacks ----
+    // ---- governance stream callbacks ----
+    // ---- end governance stream callbacks ----
 };
 
 struct EngineOptions {
@@ -157,6 +168,11 @@ struct EngineOptions {
     // time between two scrapes.
     EndpointSourceOptions endpointOptions;
     SecretLookup secrets; // may be empty
+
+    // ---- scaling stream options ----
+    // ---- end scaling stream options ----
+    // ---- alerts stream options ----
+    // ---- end alerts stream options ----
 };
 
 class Engine {
@@ -203,6 +219,17 @@ public:
     // secret starts polling when it arrives. nullopt forgets it.
     void provideSecret(const std::string& workspace, const std::string& sourceName,
                        std::optional<std::string> secret);
+
+    // ---- history stream requests (EngineHistoryChain.cpp) ----
+    // ---- end history stream requests ----
+    // ---- scaling stream requests (EngineScaling.cpp) ----
+    // ---- end scaling stream requests ----
+    // ---- policies stream requests (EnginePolicies.cpp) ----
+    // ---- end policies stream requests ----
+    // ---- alerts stream requests (EngineAlerts.cpp) ----
+    // ---- end alerts stream requests ----
+    // ---- governance stream requests (EngineGovernance.cpp) ----
+    // ---- end governance stream requests ----
 
 private:
     struct Impl;

@@ -77,6 +77,35 @@ struct Engine::Impl {
     void publishStatuses(bool force);
     std::optional<std::string> secretFor(const std::string& workspace, const std::string& name);
     void stopTests();
+
+    // Hooks of the evaluation path, each defined in its stream's file and called by Engine.cpp.
+    // EngineScaling.cpp: the catalog a workspace is evaluated under (its environment's mode
+    // limits and guardrails in place of the catalog's).
+    Catalog catalogFor(const Workspace& workspace);
+    // EnginePolicies.cpp: the active autoscaling policy and seed 004's triggers, run over the
+    // recent snapshots, add their recommendations to the evaluation before it is stored.
+    void addPolicyFindings(const Workspace& workspace, const Snapshot& snapshot,
+                           Evaluation& evaluation);
+    // EngineAlerts.cpp: alert rules and burn rates after a snapshot was stored.
+    void evaluateAlerts(const Workspace& workspace, const StoredSnapshot& stored);
+    // EngineAlerts.cpp: the decision webhook after a decision was recorded.
+    void afterDecision(const Workspace& workspace, const Decision& decision);
+    // Called on every turn of the loop (at least once per pollInterval); keep them cheap when
+    // nothing is due. Scheduled health snapshots (EngineScaling.cpp) and notification retries
+    // (EngineAlerts.cpp).
+    void runScheduledScaling(Timestamp now);
+    void runNotificationRetries(Timestamp now);
+
+    // ---- history stream members ----
+    // ---- end history stream members ----
+    // ---- scaling stream members ----
+    // ---- end scaling stream members ----
+    // ---- policies stream members ----
+    // ---- end policies stream members ----
+    // ---- alerts stream members ----
+    // ---- end alerts stream members ----
+    // ---- governance stream members ----
+    // ---- end governance stream members ----
 };
 
 std::string secretKey(std::string_view workspace, std::string_view source);

@@ -6,10 +6,13 @@
 // tiers and modes are sorted by client range without gaps, thresholds are ordered, and every id
 // referenced (tier, mode, metric, recommendation type) exists.
 
+#include "AlertRules.h"
 #include "CostSettings.h"
 #include "Error.h"
 #include "Metric.h"
 #include "Money.h"
+#include "Readiness.h"
+#include "ScalingPolicy.h"
 
 #include <chrono>
 #include <map>
@@ -190,7 +193,10 @@ struct Catalog {
     std::vector<RecommendationTemplate> recommendations;
     std::vector<AiProvider> aiProviders;
     TruthSettings truth;
-    CostSettings costs; // resources/catalogs/costs.json
+    CostSettings costs;          // resources/catalogs/costs.json
+    PolicySettings policies;     // resources/catalogs/policies.json
+    AlertSettings alerts;        // resources/catalogs/alerts.json
+    ReadinessSettings readiness; // resources/catalogs/readiness.json
 
     const Tier* findTier(std::string_view id) const;
     const Mode* findMode(std::string_view id) const;

@@ -25,7 +25,7 @@ constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdictNames{{
     {Verdict::Reject, "reject"},
 }};
 
-constexpr std::array<std::pair<EventKind, std::string_view>, 13> kEventKindNames{{
+constexpr std::array<std::pair<EventKind, std::string_view>, 27> kEventKindNames{{
     {EventKind::WorkspaceCreated, "workspace_created"},
     {EventKind::RecommendationOpened, "recommendation_opened"},
     {EventKind::RecommendationResolved, "recommendation_resolved"},
@@ -39,6 +39,20 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 13> kEventKindNames
     {EventKind::SourceChanged, "source_changed"},
     {EventKind::SourceRemoved, "source_removed"},
     {EventKind::LedgerImported, "ledger_imported"},
+    {EventKind::ModeSet, "mode_set"},
+    {EventKind::ScalingFrozen, "scaling_frozen"},
+    {EventKind::ScalingUnfrozen, "scaling_unfrozen"},
+    {EventKind::AutoModeChanged, "auto_mode_changed"},
+    {EventKind::ScalingConfigChanged, "scaling_config_changed"},
+    {EventKind::HealthSnapshotTaken, "health_snapshot_taken"},
+    {EventKind::PolicyChanged, "policy_changed"},
+    {EventKind::AlertFired, "alert_fired"},
+    {EventKind::AlertResolved, "alert_resolved"},
+    {EventKind::NotificationSent, "notification_sent"},
+    {EventKind::NotificationFailed, "notification_failed"},
+    {EventKind::OutcomeRecorded, "outcome_recorded"},
+    {EventKind::ChecklistItemChecked, "checklist_item_checked"},
+    {EventKind::ChecklistItemUnchecked, "checklist_item_unchecked"},
 }};
 
 constexpr std::array<std::pair<WorkspaceKind, std::string_view>, 2> kWorkspaceKindNames{{

@@ -84,6 +84,25 @@ enum class EventKind {
     // detail: {"origin", "usage_rows", "service_cost_rows", "new_rows", "replaced_rows", "from",
     // "to", "actor"}; subject: the origin ("demo", "csv:<file name>"). Never the rows.
     LedgerImported,
+    // Scaling control (seed 001). Every detail holds "actor" and "reason" (may be empty where
+    // the founder gave none) beside the kind's own fields.
+    ModeSet,              // subject: environment; detail: {"old", "new", "against_advice"}
+    ScalingFrozen,        // subject: environment
+    ScalingUnfrozen,      // subject: environment
+    AutoModeChanged,      // subject: environment; detail: {"old", "new"}
+    ScalingConfigChanged, // subject: environment; detail: {"old": {...}, "new": {...}}
+    HealthSnapshotTaken,  // subject: "manual" | "scheduled" | "catch_up"; detail: the scores
+    // Autoscaling policies (seed 003): the active template chosen, a template cloned or edited.
+    PolicyChanged, // subject: policy id; detail: {"old", "new"}
+    // Alerts (seed 002) and their notifications.
+    AlertFired,         // subject: rule id; detail: {"severity", "value", "threshold", ...}
+    AlertResolved,      // subject: rule id
+    NotificationSent,   // subject: channel ("webhook:<name>", "email", "decision_webhook")
+    NotificationFailed, // subject: channel; detail: {"attempts", "error"}
+    // Outcomes of accepted recommendations (seeds 000 / 004) and the tier checklists (seed 002).
+    OutcomeRecorded,        // subject: recommendation id; detail: {"status", "actual", ...}
+    ChecklistItemChecked,   // subject: "<tier id>/<item id>"
+    ChecklistItemUnchecked, // subject: "<tier id>/<item id>"
 };
 
 struct Event {

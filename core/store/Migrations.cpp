@@ -1,4 +1,8 @@
+#include "HistoryChain.h"
 #include "Schema.h"
+#include "StepAlerts.h"
+#include "StepHistoryChain.h"
+#include "StepScaling.h"
 #include "model/Text.h"
 
 #include <array>
@@ -145,6 +149,9 @@ CREATE TABLE ledger_service_costs(
     source TEXT NOT NULL,
     PRIMARY KEY(workspace_id, day, service, resource_type, client, feature, team)) WITHOUT ROWID;
 )sql",
+    kStepHistoryChain, // 4 -> 5
+    kStepScaling,      // 5 -> 6
+    kStepAlerts,       // 6 -> 7
 };
 
 struct FileState {
@@ -181,6 +188,12 @@ Result<void> runStep(sql::Database& db, int toVersion) {
                           cat("migrating to schema version ", toVersion));
         !ok) {
         return ok;
+    }
+    // A step that needs more than SQL (hashing the rows already stored) runs its code here.
+    if (toVersion == kHistoryChainVersion) {
+        if (auto ok = backfillHistoryChain(db); !ok) {
+            return ok;
+        }
     }
     return db.exec(cat("PRAGMA user_version = ", toVersion), "setting the schema version");
 }

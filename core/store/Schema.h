@@ -12,7 +12,7 @@
 
 namespace headroom::store {
 
-inline constexpr int kLatestSchemaVersion = 4;
+inline constexpr int kLatestSchemaVersion = 7;
 // "HdRm": identifies a Headroom database in the file header (PRAGMA application_id).
 inline constexpr std::int64_t kApplicationId = 0x4864526D;
 

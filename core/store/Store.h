@@ -6,9 +6,13 @@
 // synchronous=FULL in the same transaction as the recommendation's new state and its event, so a
 // decision the UI confirmed is never lost.
 
+#include "model/AlertState.h"
 #include "model/Error.h"
 #include "model/Ledger.h"
+#include "model/Outcome.h"
 #include "model/Records.h"
+#include "model/ScalingConfig.h"
+#include "store/HistoryVerification.h"
 
 #include <functional>
 #include <memory>
@@ -174,6 +178,18 @@ public:
     Result<std::vector<ServiceCostRow>> serviceCostRows(RowId workspaceId, DayRange range);
     // The first and last day holding any ledger row of the workspace; nullopt when it has none.
     Result<std::optional<DayRange>> ledgerSpan(RowId workspaceId);
+
+    // ---- history chain (history stream: StoreHistoryChain.cpp) ----
+    // ---- end history chain ----
+
+    // ---- scaling control (scaling stream: StoreScaling.cpp) ----
+    // ---- end scaling control ----
+
+    // ---- alerts and notifications (alerts stream: StoreAlerts.cpp) ----
+    // ---- end alerts and notifications ----
+
+    // ---- outcomes and checklists (governance stream: StoreOutcomes.cpp) ----
+    // ---- end outcomes and checklists ----
 
     // Runs fn inside one transaction (used by the demo generator to write 90 days at once).
     Result<void> transaction(const std::function<Result<void>()>& fn);

@@ -520,7 +520,8 @@ private slots:
         const auto names = defaultCatalogFileNames();
         QCOMPARE(names, (std::vector<std::string>{"tiers.json", "modes.json", "thresholds.json",
                                                   "recommendations.json", "ai_providers.json",
-                                                  "costs.json"}));
+                                                  "costs.json", "policies.json", "alerts.json",
+                                                  "readiness.json"}));
         const QByteArray source = qgetenv("HEADROOM_SOURCE_DIR");
         if (source.isEmpty()) {
             QSKIP("HEADROOM_SOURCE_DIR is not set (run through ctest)");

@@ -478,8 +478,8 @@ private slots:
 
         auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion().value_or(-1), 4);
-        QCOMPARE(Store::latestSchemaVersion(), 4);
+        QCOMPARE(store->schemaVersion().value_or(-1), 7);
+        QCOMPARE(Store::latestSchemaVersion(), 7);
         for (std::size_t i = 0; i < tables.size(); ++i) {
             QCOMPARE(rawRows(path, "SELECT * FROM " + tables[i] + " ORDER BY 1"), before[i]);
         }

@@ -1,0 +1,65 @@
+#include "cli/CommandSupport.h"
+
+#include "AppPaths.h"
+#include "demo/DefaultWorkspaces.h"
+
+#include <filesystem>
+#include <ostream>
+
+namespace headroom::cli {
+
+const std::vector<OptionSpec>& commonOptions() {
+    // A function, not a global: other files' option tables are built from it during static
+    // initialisation, whose order across files is unspecified.
+    static const std::vector<OptionSpec> options = {
+        {"db", true, "PATH", "workspace database (default: ~/.local/share/headroom/headroom.db)"},
+        {"workspace", true, "NAME", "workspace short name: 'local' (this computer), 'demo', ..."},
+    };
+    return options;
+}
+
+std::vector<OptionSpec> withCommon(std::vector<OptionSpec> specs) {
+    specs.insert(specs.end(), commonOptions().begin(), commonOptions().end());
+    return specs;
+}
+
+int reportError(std::ostream& err, const std::string& command, const Error& error, int code) {
+    err << "headroom " << command << ": " << error.message << "\n";
+    return code;
+}
+
+int exitCodeFor(const Error& error) {
+    switch (error.code) {
+    case ErrorCode::StorageError:
+    case ErrorCode::IoError:
+        return kExitStorage;
+    case ErrorCode::InvalidArgument:
+        return kExitUsage;
+    default:
+        return kExitBadInput;
+    }
+}
+
+std::string databasePath(const ParsedArgs& args) {
+    return args.value("db").value_or(defaultDatabasePath().string());
+}
+
+// Opens (creating when new) the database the arguments name; a new database gets the local and
+// demo workspaces, exactly as the console would create them.
+Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& catalog) {
+    const std::filesystem::path path = databasePath(args);
+    if (!args.value("db")) {
+        std::error_code ec;
+        std::filesystem::create_directories(path.parent_path(), ec);
+    }
+    auto store = Store::open(path.string());
+    if (!store) {
+        return store;
+    }
+    if (auto ok = ensureDefaultWorkspaces(**store, catalog, systemClock()()); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return store;
+}
+
+} // namespace headroom::cli

@@ -1,0 +1,31 @@
+#pragma once
+// What every subcommand shares: the common options (--db, --workspace), error reporting with
+// the exit codes of Commands.h, and opening the workspace database as the console would.
+
+#include "cli/ArgParser.h"
+#include "cli/Commands.h"
+#include "model/Catalog.h"
+#include "store/Store.h"
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace headroom::cli {
+
+// --db PATH and --workspace NAME.
+const std::vector<OptionSpec>& commonOptions();
+std::vector<OptionSpec> withCommon(std::vector<OptionSpec> specs);
+
+// Prints "headroom <command>: <message>" to err and returns code.
+int reportError(std::ostream& err, const std::string& command, const Error& error, int code);
+// The exit code an error of the core maps to (storage 4, bad request 2, else bad input 3).
+int exitCodeFor(const Error& error);
+
+std::string databasePath(const ParsedArgs& args);
+// Opens (creating when new) the database the arguments name; a new database gets the local and
+// demo workspaces, exactly as the console would create them.
+Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& catalog);
+
+} // namespace headroom::cli

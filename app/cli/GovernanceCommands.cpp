@@ -1,0 +1,9 @@
+#include "cli/SubCommand.h"
+
+namespace headroom::cli {
+
+std::span<const SubCommand> governanceCommands() {
+    return {};
+}
+
+} // namespace headroom::cli

@@ -1,0 +1,4 @@
+// Engine: history chain verification requests (history stream).
+#include "EngineImpl.h"
+
+namespace headroom {} // namespace headroom

@@ -1,0 +1,4 @@
+// Store: history chain: verification (history stream).
+#include "Store.h"
+
+namespace headroom {} // namespace headroom

@@ -1,0 +1,4 @@
+// Store: outcomes and checklist ticks (governance stream).
+#include "Store.h"
+
+namespace headroom {} // namespace headroom

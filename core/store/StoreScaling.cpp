@@ -1,0 +1,4 @@
+// Store: scaling configuration and health snapshots (scaling stream).
+#include "Store.h"
+
+namespace headroom {} // namespace headroom
