@@ -17,6 +17,7 @@
 //   ai_providers.json    ai_providers
 //   costs.json           rates, cost_shield, infra_prices, efficiency, anomalies, projections,
 //                        forecasts (model/CostSettings.h)
+//   policies.json        policies, policy_triggers (model/ScalingPolicy.h)
 // Keys starting with "_" are comments; other unknown keys are errors. Money is in dollars ("_usd"
 // keys, converted to micro-dollars), durations in seconds ("_seconds") or days ("_days"), days
 // as "YYYY-MM-DD". A rate may leave out the prices that do not apply to its provider (zero).

@@ -1,0 +1,5 @@
+# Policies stream: seed 003's autoscaling templates and seed 004's triggers.
+headroom_add_qtest(NAME tst_policy_catalog SOURCES tst_policy_catalog.cpp LIBS headroom_catalog
+    LABELS core)
+headroom_add_qtest(NAME tst_autoscale SOURCES tst_autoscale.cpp
+    LIBS headroom_policy headroom_catalog LABELS core policy)
