@@ -193,6 +193,8 @@ std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options) {
               std::floor(1.3 * random.uniform() + 4.0 * backlog + 2.0 * errorSpike));
         w.put(MetricId::VisualJobAvgProcessingS,
               (24.0 + 6.0 * random.bell()) * (1.0 + 0.8 * backlog + 0.5 * latencyEpisode));
+        // Seed 002's cron load; no random draw, so the values after it stay as they were.
+        w.put(MetricId::CronLoad, std::min(1.0, 0.15 + 0.004 * c * act + 0.6 * backlog));
 
         // AI usage: per-step tokens feed the trailing day and the month-to-date counters, which
         // start again on the first of each month.

@@ -49,6 +49,7 @@ constexpr std::array<MetricInfo, kMetricCount> kMetrics{{
     // Fractional cores exist (a container's CPU quota).
     {MetricId::CpuCores, "cpu_cores", MetricUnit::Count, 0.0, kUnbounded, false},
     {MetricId::MemoryTotalGb, "memory_total_gb", MetricUnit::Gigabytes, 0.0, kUnbounded, false},
+    {MetricId::CronLoad, "cron_load", MetricUnit::Fraction, 0.0, 1.0, false},
 }};
 
 constexpr bool tableFollowsEnum() {

@@ -48,6 +48,8 @@ enum class MetricId {
     // Provisioned size (host collector), for seed 003's cost model and right-sizing.
     CpuCores,
     MemoryTotalGb,
+    // Seed 002's resource monitor: share of the cron capacity in use.
+    CronLoad,
     Count_ // not a metric: the number of metrics
 };
 

@@ -189,6 +189,19 @@ public:
     // ---- end alerts and notifications ----
 
     // ---- outcomes and checklists (governance stream: StoreOutcomes.cpp) ----
+    // Outcomes (seeds 000 / 004) are OutcomeRecorded events of an accepted recommendation; a
+    // later one supersedes an earlier one. Errors: NotFound (no such recommendation in the
+    // workspace), Conflict (not accepted), InvalidArgument (a note over 2000 characters, an
+    // absurd actual cost, a time before the recommendation's latest outcome, an empty actor).
+    Result<OutcomeRecord> recordOutcome(const OutcomeRequest& request);
+    // Every OutcomeRecorded event of the workspace, oldest first.
+    Result<std::vector<OutcomeRecord>> outcomes(RowId workspaceId);
+    // Ticks or unticks an item of a tier checklist (ChecklistItemChecked / Unchecked events).
+    // NotFound for a tier or item that readiness does not list.
+    Result<ChecklistTick> recordChecklistTick(const ChecklistTickRequest& request,
+                                              const ReadinessSettings& readiness);
+    // Every tick of the workspace, oldest first.
+    Result<std::vector<ChecklistTick>> checklistTicks(RowId workspaceId);
     // ---- end outcomes and checklists ----
 
     // Runs fn inside one transaction (used by the demo generator to write 90 days at once).
