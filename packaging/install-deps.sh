@@ -17,6 +17,8 @@ build_packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev
   qt6-translations-l10n libqt6svg6
   libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev
+  # The history chain hashes with libcrypto (SHA-256).
+  libssl-dev
   # Source secrets (tokens, passwords) live in the desktop keychain, never in the database.
   qtkeychain-qt6-dev
   fonts-dejavu-core
@@ -26,6 +28,8 @@ build_packages=(
 test_packages=(
   libbenchmark-dev
   prometheus prometheus-node-exporter nginx-light
+  # The verify integration test tampers with a database through the sqlite3 shell.
+  sqlite3
   xvfb xauth poppler-utils
   desktop-file-utils appstream
   # The libFuzzer targets (tests/fuzz) build with clang 14; its runtimes are in libclang-rt-14-dev.

@@ -1,5 +1,7 @@
 // Decision rows (append-only: triggers refuse UPDATE and DELETE) and the rules a decision must
-// satisfy before it is written.
+// satisfy before it is written. Each row is chained to the one before it by its hash
+// (HistoryChain.h).
+#include "HistoryChain.h"
 #include "StoreRows.h"
 #include "model/Text.h"
 
@@ -61,24 +63,53 @@ Result<void> validateDecision(const DecisionRequest& request,
 }
 
 Result<RowId> insertDecision(sql::Database& db, const Decision& decision) {
+    // As insertEvent: the row, its chain hash and the head in one (nested) transaction.
+    auto tx = sql::Transaction::begin(db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto head = readChainHead(db, decision.workspaceId, HistoryChainKind::Decisions);
+    auto id = head ? nextChainRowId(db, HistoryChainKind::Decisions) : Result<RowId>(0);
+    if (!head || !id) {
+        return std::unexpected(!head ? head.error() : id.error());
+    }
+    const std::string hash = chainHash(HistoryChainKind::Decisions, head->lastHash, *id,
+                                       decision.workspaceId, decisionChainFields(decision));
+    if (hash.empty()) {
+        return fail(ErrorCode::StorageError,
+                    cat(db.path(), ": cannot hash the decision on recommendation ",
+                        decision.recommendationId, ": SHA-256 is unavailable"));
+    }
     auto stmt = db.prepare(
-        "INSERT INTO decisions(workspace_id, recommendation_id, recommendation_type, verdict, "
-        "reason, actor, decided_at, revisit_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "INSERT INTO decisions(id, workspace_id, recommendation_id, recommendation_type, verdict, "
+        "reason, actor, decided_at, revisit_at, prev_hash, hash) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, decision.workspaceId)
-        .bind(2, decision.recommendationId)
-        .bind(3, decision.recommendationType)
-        .bind(4, keyOf(decision.verdict))
-        .bind(5, decision.reason)
-        .bind(6, decision.actor)
-        .bind(7, decision.decidedAt)
-        .bind(8, decision.revisitAt);
+    stmt->bind(1, *id)
+        .bind(2, decision.workspaceId)
+        .bind(3, decision.recommendationId)
+        .bind(4, decision.recommendationType)
+        .bind(5, keyOf(decision.verdict))
+        .bind(6, decision.reason)
+        .bind(7, decision.actor)
+        .bind(8, decision.decidedAt)
+        .bind(9, decision.revisitAt)
+        .bind(10, head->lastHash)
+        .bind(11, hash);
     if (auto ok = stmt->run(); !ok) {
         return std::unexpected(ok.error());
     }
-    return db.lastInsertId();
+    if (auto ok = writeChainHead(db, decision.workspaceId, HistoryChainKind::Decisions,
+                                 head->count + 1, hash);
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return *id;
 }
 
 Result<std::vector<Decision>> selectDecisions(sql::Database& db, RowId workspaceId,

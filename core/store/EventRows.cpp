@@ -1,4 +1,6 @@
-// Event rows: the append-only history (triggers refuse UPDATE and DELETE).
+// Event rows: the append-only history (triggers refuse UPDATE and DELETE), each row chained to
+// the one before it by its hash (HistoryChain.h).
+#include "HistoryChain.h"
 #include "StoreRows.h"
 #include "model/Text.h"
 
@@ -7,23 +9,52 @@
 namespace headroom::store {
 
 Result<Event> insertEvent(sql::Database& db, const Event& event) {
-    auto stmt = db.prepare("INSERT INTO events(workspace_id, at, kind, subject, detail_json) "
-                           "VALUES(?1, ?2, ?3, ?4, ?5)");
+    // The row, its chain hash and the head move together: a savepoint inside the caller's
+    // transaction, else a transaction of its own holding the write lock from the start.
+    auto tx = sql::Transaction::begin(db);
+    if (!tx) {
+        return std::unexpected(tx.error());
+    }
+    auto head = readChainHead(db, event.workspaceId, HistoryChainKind::Events);
+    auto id = head ? nextChainRowId(db, HistoryChainKind::Events) : Result<RowId>(0);
+    if (!head || !id) {
+        return std::unexpected(!head ? head.error() : id.error());
+    }
+    Event stored = event;
+    stored.id = *id;
+    if (stored.detailJson.empty()) {
+        stored.detailJson = "{}";
+    }
+    const std::string hash = chainHash(HistoryChainKind::Events, head->lastHash, stored.id,
+                                       stored.workspaceId, eventChainFields(stored));
+    if (hash.empty()) {
+        return fail(ErrorCode::StorageError,
+                    cat(db.path(), ": cannot hash event (", keyOf(event.kind), ", ", event.subject,
+                        "): SHA-256 is unavailable"));
+    }
+    auto stmt = db.prepare("INSERT INTO events(id, workspace_id, at, kind, subject, detail_json, "
+                           "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bind(1, event.workspaceId)
-        .bind(2, event.at)
-        .bind(3, keyOf(event.kind))
-        .bind(4, event.subject)
-        .bind(5, event.detailJson.empty() ? std::string("{}") : event.detailJson);
+    stmt->bind(1, stored.id)
+        .bind(2, stored.workspaceId)
+        .bind(3, stored.at)
+        .bind(4, keyOf(stored.kind))
+        .bind(5, stored.subject)
+        .bind(6, stored.detailJson)
+        .bind(7, head->lastHash)
+        .bind(8, hash);
     if (auto ok = stmt->run(); !ok) {
         return std::unexpected(ok.error());
     }
-    Event stored = event;
-    stored.id = db.lastInsertId();
-    if (stored.detailJson.empty()) {
-        stored.detailJson = "{}";
+    if (auto ok =
+            writeChainHead(db, stored.workspaceId, HistoryChainKind::Events, head->count + 1, hash);
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return std::unexpected(ok.error());
     }
     return stored;
 }

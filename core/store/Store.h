@@ -180,6 +180,15 @@ public:
     Result<std::optional<DayRange>> ledgerSpan(RowId workspaceId);
 
     // ---- history chain (history stream: StoreHistoryChain.cpp) ----
+    // Opens an existing database only to read it (verification): never creates, migrates or
+    // writes it, and adds no workspace; the connection is query-only. A file that is missing,
+    // not a Headroom database, older than the history chain (schema 5: open it once with this
+    // build to migrate it) or newer than this build is a StorageError naming the file.
+    static Result<std::unique_ptr<Store>> openForReading(const std::string& path);
+    // Walks the workspace's event and decision chains (store/HistoryVerification.h) and reports
+    // the first broken row of each, the head hashes and missing append-only triggers. Tampering
+    // is a finding, not an error; errors are NotFound (no such workspace) and StorageError.
+    Result<HistoryVerification> verifyHistory(RowId workspaceId);
     // ---- end history chain ----
 
     // ---- scaling control (scaling stream: StoreScaling.cpp) ----
