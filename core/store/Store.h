@@ -195,6 +195,38 @@ public:
     // ---- end scaling control ----
 
     // ---- alerts and notifications (alerts stream: StoreAlerts.cpp) ----
+    // Alert states (schema v7), by rule id. saveAlertStates replaces the given rules' states
+    // and appends the events (AlertFired, AlertResolved) in one transaction; it returns the
+    // stored events. NotFound for an unknown workspace.
+    Result<std::vector<AlertState>> alertStates(RowId workspaceId);
+    Result<std::vector<Event>> saveAlertStates(RowId workspaceId,
+                                               std::span<const AlertState> states,
+                                               std::span<const Event> events);
+    // Notification channels, by name. saveNotificationChannel inserts (previousName unset;
+    // Conflict if the name exists) or updates the channel previousName names (NotFound if
+    // absent); InvalidArgument for an empty name or a configuration that is not a JSON object.
+    Result<std::vector<NotificationChannel>> notificationChannels();
+    Result<NotificationChannel>
+    saveNotificationChannel(const NotificationChannel& channel,
+                            const std::optional<std::string>& previousName, Timestamp at);
+    Result<void> removeNotificationChannel(std::string_view name);
+    // Deliveries: enqueued pending (next attempt at createdAt); due ones are pending with
+    // next_attempt_at <= now, oldest first. recordDeliveryAttempt counts one attempt: sent,
+    // pending again until retryAt, or failed; a delivery that ends appends NotificationSent or
+    // NotificationFailed (detail: attempts, error, summary) in the same transaction and
+    // returns that event. deliveries() is newest first.
+    Result<Delivery> enqueueDelivery(const Delivery& delivery);
+    Result<std::vector<Delivery>> dueDeliveries(Timestamp now, std::size_t limit = 50);
+    Result<std::vector<Delivery>> deliveries(std::size_t limit = 200);
+    Result<Delivery> delivery(RowId id);
+    struct DeliveryAttempt {
+        RowId deliveryId = 0;
+        Timestamp at{};
+        bool succeeded = false;
+        std::string error;               // when it failed
+        std::optional<Timestamp> retryAt; // failed but may be retried then; nullopt: give up
+    };
+    Result<std::optional<Event>> recordDeliveryAttempt(const DeliveryAttempt& attempt);
     // ---- end alerts and notifications ----
 
     // ---- outcomes and checklists (governance stream: StoreOutcomes.cpp) ----
