@@ -192,6 +192,26 @@ public:
     // ---- end history chain ----
 
     // ---- scaling control (scaling stream: StoreScaling.cpp) ----
+    // The environment's scaling configuration (schema v6); nullopt while the founder never
+    // changed it (the engine then uses defaultScalingConfig of the catalog).
+    Result<std::optional<ScalingConfig>> scalingConfig(RowId workspaceId);
+    // One change = the new configuration + its history event (ModeSet, ScalingFrozen,
+    // ScalingUnfrozen, AutoModeChanged, ScalingConfigChanged: actor, reason, old and new value) in
+    // one transaction; ModeSet also updates workspaces.current_mode. `current` is the
+    // configuration in force when nothing is stored yet. Refused with nothing written:
+    // ValidationError (the resulting config is invalid; a manual override, freeze without a
+    // non-blank reason), Conflict (the same mode again, freezing a frozen or unfreezing an
+    // unfrozen environment, auto-mode already so, a config update that changes nothing),
+    // NotFound (no such workspace).
+    Result<ScalingChangeResult> changeScaling(const ScalingChangeRequest& request,
+                                              const ScalingConfig& current);
+    // Appends a health snapshot and its HealthSnapshotTaken event in one transaction.
+    Result<HealthSnapshotRecord> appendHealthSnapshot(const HealthSnapshotRecord& record);
+    // Oldest first within the range, at most `limit` (the newest ones when more match).
+    Result<std::vector<HealthSnapshotRecord>> healthSnapshots(RowId workspaceId, TimeRange range,
+                                                              std::size_t limit = 1000);
+    // The slot of the newest scheduled or catch-up run (the schedule survives restarts).
+    Result<std::optional<Timestamp>> lastScheduledHealthSlot(RowId workspaceId);
     // ---- end scaling control ----
 
     // ---- alerts and notifications (alerts stream: StoreAlerts.cpp) ----
