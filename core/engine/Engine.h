@@ -9,6 +9,7 @@
 // waiting out the poll interval.
 
 #include "cost/CostReport.h"
+#include "engine/GovernanceQuery.h"
 #include "model/Catalog.h"
 #include "model/Records.h"
 #include "sources/Source.h"
@@ -146,6 +147,12 @@ public:
     // ---- alerts stream callbacks ----
     // ---- end alerts stream callbacks ----
     // ---- governance stream callbacks ----
+    // Outcomes with key metrics, the resource monitor and tier readiness of a workspace.
+    virtual void onGovernance(RequestId, const GovernanceView&) {}
+    virtual void onOutcomeRecorded(RequestId, const std::string& /*workspace*/,
+                                   const OutcomeRecord&) {}
+    virtual void onChecklistTicked(RequestId, const std::string& /*workspace*/,
+                                   const ChecklistTick&) {}
     // ---- end governance stream callbacks ----
 };
 
@@ -229,6 +236,13 @@ public:
     // ---- alerts stream requests (EngineAlerts.cpp) ----
     // ---- end alerts stream requests ----
     // ---- governance stream requests (EngineGovernance.cpp) ----
+    // Everything the governance views show (engine/GovernanceQuery.h): onGovernance.
+    RequestId requestGovernance(const std::string& workspace);
+    // Validated by Store::recordOutcome (NotFound, Conflict, InvalidArgument naming the field):
+    // onOutcomeRecorded or onError. An unset request.at is the engine's clock.
+    RequestId recordOutcome(const std::string& workspace, OutcomeRequest request);
+    // Ticks or unticks a checklist item of the catalog: onChecklistTicked or onError.
+    RequestId tickChecklist(const std::string& workspace, ChecklistTickRequest request);
     // ---- end governance stream requests ----
 
 private:

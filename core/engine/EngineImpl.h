@@ -99,6 +99,9 @@ struct Engine::Impl {
     // ---- history stream members ----
     // ---- end history stream members ----
     // ---- scaling stream members ----
+    // When the live workspace's next scheduled health snapshot may be due (unset: look now), so
+    // runScheduledScaling reads the store only once per slot.
+    std::optional<Timestamp> nextHealthCheck;
     // ---- end scaling stream members ----
     // ---- policies stream members ----
     // ---- end policies stream members ----

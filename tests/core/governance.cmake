@@ -10,3 +10,7 @@ if(TARGET headroom_catalog)
     headroom_add_qtest(NAME tst_tier_readiness SOURCES tst_tier_readiness.cpp
         LIBS headroom_policy headroom_catalog LABELS core policy)
 endif()
+if(TARGET headroom_cli)
+    headroom_add_qtest(NAME tst_cli_governance SOURCES tst_cli_governance.cpp
+        LIBS headroom_cli LABELS core)
+endif()
