@@ -28,3 +28,7 @@ namespace headroom::ui {
 // Calls qRegisterMetaType for every type above; idempotent.
 void registerCoreMetaTypes();
 } // namespace headroom::ui
+// governance stream
+Q_DECLARE_METATYPE(headroom::GovernanceView)
+Q_DECLARE_METATYPE(headroom::OutcomeRecord)
+Q_DECLARE_METATYPE(headroom::ChecklistTick)

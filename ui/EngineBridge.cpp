@@ -109,4 +109,42 @@ void EngineBridge::onError(RequestId id, const Error& error) {
         this, [this, id, copy = error] { emit errorOccurred(id, copy); }, Qt::QueuedConnection);
 }
 
+// ---- governance stream ----
+namespace {
+void registerGovernanceMetaTypes() {
+    qRegisterMetaType<headroom::GovernanceView>();
+    qRegisterMetaType<headroom::OutcomeRecord>();
+    qRegisterMetaType<headroom::ChecklistTick>();
+}
+} // namespace
+
+void EngineBridge::onGovernance(RequestId id, const GovernanceView& view) {
+    registerGovernanceMetaTypes();
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = view] { emit governanceReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onOutcomeRecorded(RequestId id, const std::string& workspace,
+                                     const OutcomeRecord& record) {
+    registerGovernanceMetaTypes();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, name = QString::fromStdString(workspace), copy = record] {
+            emit outcomeRecorded(id, name, copy);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onChecklistTicked(RequestId id, const std::string& workspace,
+                                     const ChecklistTick& tick) {
+    registerGovernanceMetaTypes();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, name = QString::fromStdString(workspace), copy = tick] {
+            emit checklistTicked(id, name, copy);
+        },
+        Qt::QueuedConnection);
+}
+// ---- end governance stream ----
+
 } // namespace headroom::ui

@@ -46,6 +46,11 @@ public:
     // ---- alerts stream callbacks ----
     // ---- end alerts stream callbacks ----
     // ---- governance stream callbacks ----
+    void onGovernance(RequestId id, const GovernanceView& view) override;
+    void onOutcomeRecorded(RequestId id, const std::string& workspace,
+                           const OutcomeRecord& record) override;
+    void onChecklistTicked(RequestId id, const std::string& workspace,
+                           const ChecklistTick& tick) override;
     // ---- end governance stream callbacks ----
 
 signals:
@@ -73,6 +78,11 @@ signals:
     // ---- alerts stream signals ----
     // ---- end alerts stream signals ----
     // ---- governance stream signals ----
+    void governanceReady(quint64 requestId, const headroom::GovernanceView& view);
+    void outcomeRecorded(quint64 requestId, const QString& workspace,
+                         const headroom::OutcomeRecord& record);
+    void checklistTicked(quint64 requestId, const QString& workspace,
+                         const headroom::ChecklistTick& tick);
     // ---- end governance stream signals ----
 };
 

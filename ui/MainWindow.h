@@ -86,6 +86,16 @@ public:
     // ---- alerts stream public ----
     // ---- end alerts stream public ----
     // ---- governance stream public ----
+    // The Overview's resource monitor, the Recommendations tab's key metrics line, the "Tier
+    // readiness…" dialog (null until opened) and the latest governance answer.
+    class ResourceMonitorPanel* resourceMonitorPanel() const { return m_resourceMonitor; }
+    QLabel* keyMetricsLabel() const { return m_keyMetrics; }
+    class ChecklistDialog* checklistDialog() const { return m_checklistDialog; }
+    ChecklistDialog* openTierReadiness();
+    // "Record outcome…" for an accepted recommendation of the current workspace (window-modal).
+    class OutcomeDialog* openOutcomeDialog(RowId recommendationId);
+    const std::optional<GovernanceView>& governance() const { return m_governance; }
+    void refreshGovernance();
     // ---- end governance stream public ----
 
 public slots:
@@ -139,6 +149,14 @@ private:
     // ---- alerts stream private ----
     // ---- end alerts stream private ----
     // ---- governance stream private ----
+    ResourceMonitorPanel* m_resourceMonitor = nullptr;
+    QLabel* m_keyMetrics = nullptr;
+    ChecklistDialog* m_checklistDialog = nullptr;
+    RequestId m_governanceRequest = 0;
+    std::set<RequestId> m_governanceChanges; // outcomes and ticks sent, awaiting their answer
+    std::optional<GovernanceView> m_governance;
+    std::vector<StoredRecommendation> m_governanceRecommendations; // of the shown workspace
+    QElapsedTimer m_governanceAsked; // a live snapshot asks again at most once a minute
     // ---- end governance stream private ----
 
     Engine& m_engine;

@@ -111,6 +111,13 @@ RecommendationDetail::RecommendationDetail(const Catalog& catalog, QWidget* pare
     buttons->addWidget(m_accept);
     buttons->addWidget(m_defer);
     buttons->addWidget(m_reject);
+    // An accepted recommendation's outcome (seeds 000 / 004): implemented, failed, rolled back.
+    m_outcome = new QPushButton(tr("Record outcome…"), page);
+    m_outcome->setObjectName(QStringLiteral("recordOutcomeButton"));
+    m_outcome->setToolTip(tr("Record what became of this accepted recommendation"));
+    m_outcome->setAccessibleName(tr("Record outcome"));
+    m_outcome->setVisible(false);
+    buttons->addWidget(m_outcome);
     pageLayout->addLayout(buttons);
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
@@ -119,6 +126,7 @@ RecommendationDetail::RecommendationDetail(const Catalog& catalog, QWidget* pare
     connect(m_accept, &QPushButton::clicked, this, [this] { emit verdictChosen(Verdict::Accept); });
     connect(m_defer, &QPushButton::clicked, this, [this] { emit verdictChosen(Verdict::Defer); });
     connect(m_reject, &QPushButton::clicked, this, [this] { emit verdictChosen(Verdict::Reject); });
+    connect(m_outcome, &QPushButton::clicked, this, [this] { emit outcomeRequested(m_shownId); });
     setRecommendation(nullptr, {});
 }
 
@@ -127,6 +135,8 @@ void RecommendationDetail::setRecommendation(const StoredRecommendation* r, cons
     for (QPushButton* button : {m_accept, m_defer, m_reject}) {
         button->setEnabled(decidable);
     }
+    m_shownId = r ? r->id : 0;
+    m_outcome->setVisible(r && r->state == RecommendationState::Accepted);
     if (!r) {
         m_stack->setCurrentWidget(m_placeholder);
         return;

@@ -23,8 +23,12 @@ public:
     // Null shows the "select a recommendation" state.
     void setRecommendation(const StoredRecommendation* recommendation, const QString& title);
 
+    QPushButton* recordOutcomeButton() const { return m_outcome; }
+
 signals:
     void verdictChosen(headroom::Verdict verdict);
+    // "Record outcome…" on an accepted recommendation.
+    void outcomeRequested(qint64 recommendationId);
 
 private:
     const Catalog& m_catalog;
@@ -40,6 +44,8 @@ private:
     QPushButton* m_accept = nullptr;
     QPushButton* m_defer = nullptr;
     QPushButton* m_reject = nullptr;
+    QPushButton* m_outcome = nullptr;
+    RowId m_shownId = 0;
 };
 
 } // namespace headroom::ui
