@@ -32,3 +32,5 @@ void registerCoreMetaTypes();
 Q_DECLARE_METATYPE(headroom::GovernanceView)
 Q_DECLARE_METATYPE(headroom::OutcomeRecord)
 Q_DECLARE_METATYPE(headroom::ChecklistTick)
+// history stream
+Q_DECLARE_METATYPE(headroom::HistoryVerification)

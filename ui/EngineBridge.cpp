@@ -147,4 +147,16 @@ void EngineBridge::onChecklistTicked(RequestId id, const std::string& workspace,
 }
 // ---- end governance stream ----
 
+// ---- history stream ----
+void EngineBridge::onHistoryVerified(RequestId id, const HistoryVerification& verification) {
+    // Registered here, not in registerCoreMetaTypes (another stream's lines): before the first
+    // queued emission, which is all a queued connection needs.
+    static const int registered = qRegisterMetaType<headroom::HistoryVerification>();
+    (void)registered;
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = verification] { emit historyVerified(id, copy); },
+        Qt::QueuedConnection);
+}
+// ---- end history stream ----
+
 } // namespace headroom::ui

@@ -38,6 +38,7 @@ public:
     void onError(RequestId id, const Error& error) override;
 
     // ---- history stream callbacks ----
+    void onHistoryVerified(RequestId id, const HistoryVerification& verification) override;
     // ---- end history stream callbacks ----
     // ---- scaling stream callbacks ----
     // ---- end scaling stream callbacks ----
@@ -70,6 +71,7 @@ signals:
     void errorOccurred(quint64 requestId, const headroom::Error& error);
 
     // ---- history stream signals ----
+    void historyVerified(quint64 requestId, const headroom::HistoryVerification& verification);
     // ---- end history stream signals ----
     // ---- scaling stream signals ----
     // ---- end scaling stream signals ----

@@ -1,13 +1,20 @@
 #include "HistoryTab.h"
 
+#include "HistoryCsv.h"
 #include "HistoryModel.h"
+#include "HistoryTimelineChart.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,9 +76,42 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     bar->addWidget(m_from);
     bar->addWidget(toLabel);
     bar->addWidget(m_to);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search subject, detail, reason, actor…"));
+    m_search->setAccessibleName(tr("Search the history"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    bar->addSpacing(12);
+    bar->addWidget(m_search);
     bar->addStretch();
     bar->addWidget(refresh);
+    auto* verify = new QPushButton(tr("&Verify history"), this);
+    verify->setObjectName(QStringLiteral("historyVerify"));
+    verify->setToolTip(tr("Check that no event or decision was altered or removed since it was "
+                          "recorded (hash chain)"));
+    auto* exportButton = new QPushButton(tr("Export &CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("historyExport"));
+    exportButton->setToolTip(tr("Save the rows shown (after the kind, dates and search) as CSV"));
+    bar->addWidget(verify);
+    bar->addWidget(exportButton);
     layout->addLayout(bar);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("verificationBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_timeline = new HistoryTimelineChart(catalog, this);
+    layout->addWidget(m_timeline);
+    connect(verify, &QPushButton::clicked, this, [this] {
+        m_banner->setStyleSheet({});
+        m_banner->setText(tr("Verifying the history…"));
+        m_banner->show();
+        emit verifyRequested();
+    });
+    connect(exportButton, &QPushButton::clicked, this, &HistoryTab::chooseExportFile);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryTab::applySearch);
     m_hint = new QLabel(tr("Mode-advice changes and source recoveries are hidden. Choose “All "
                            "kinds” to see them; runs of advice changes are folded into one row."),
                         this);
@@ -108,6 +148,7 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
         m_hint->setVisible(m_kind->currentData().toInt() == kKeyEvents);
         m_model->setKindFilter(selectedKinds());
         updateEmptyState();
+        applySearch();
         emit historyRequested();
     });
     connect(m_from, &QDateEdit::dateChanged, this, [this] { emit historyRequested(); });
@@ -151,6 +192,10 @@ HistoryQuery HistoryTab::query(const std::string& workspace) {
 void HistoryTab::setPage(const HistoryPage& page) {
     m_model->setPage(page);
     updateEmptyState();
+    applySearch();
+    if (page.workspace != m_verifiedWorkspace) {
+        m_banner->hide();
+    }
 }
 
 bool HistoryTab::isShowingEmptyState() const {
@@ -164,6 +209,181 @@ void HistoryTab::updateEmptyState() {
     } else {
         m_stack->setCurrentWidget(m_table);
     }
+}
+
+void HistoryTab::setTimelinePage(const HistoryPage& page) {
+    m_timeline->setPage(page);
+}
+
+void HistoryTab::setSearchText(const QString& text) {
+    m_search->setText(text);
+}
+
+bool HistoryTab::isRowShown(int row) const {
+    return row >= 0 && row < m_model->rowCount() && !m_table->isRowHidden(row);
+}
+
+int HistoryTab::shownRowCount() const {
+    int shown = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        shown += isRowShown(r) ? 1 : 0;
+    }
+    return shown;
+}
+
+// Rows are hidden rather than filtered through a proxy, so the table's rows stay the model's
+// rows (decisionAt(row) and the selection keep meaning the same entry).
+void HistoryTab::applySearch() {
+    const QString needle = m_search->text().trimmed();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        bool match = needle.isEmpty();
+        for (int c = 0; c < m_model->columnCount() && !match; ++c) {
+            const QModelIndex index = m_model->index(r, c);
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                if (m_model->data(index, role).toString().contains(needle, Qt::CaseInsensitive)) {
+                    match = true;
+                    break;
+                }
+            }
+        }
+        m_table->setRowHidden(r, !match);
+    }
+}
+
+QByteArray HistoryTab::shownRowsCsv() const {
+    return tableToCsv(*m_model, [this](int row) { return isRowShown(row); });
+}
+
+bool HistoryTab::exportCsv(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(shownRowsCsv()) < 0 || !file.commit()) {
+        if (error) {
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+void HistoryTab::chooseExportFile() {
+    auto* dialog =
+        new QFileDialog(this, tr("Export history as CSV"), QString(), tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("historyExportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("headroom-history.csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        if (!exportCsv(path, &error)) {
+            QMessageBox::warning(this, tr("Export history"), error);
+        }
+    });
+    dialog->open();
+}
+
+QString HistoryTab::breakText(const HistoryBreak& b) {
+    const bool event = b.chain == HistoryChainKind::Events;
+    QString row;
+    if (b.row) {
+        const QString what =
+            event ? tr("Event %1").arg(b.row->id) : tr("Decision %1").arg(b.row->id);
+        QString kind = Wording::fromKey(b.row->kind);
+        if (auto k = eventKindFromString(b.row->kind); event && k) {
+            kind = Wording::eventKindName(*k);
+        } else if (auto v = verdictFromString(b.row->kind); !event && v) {
+            kind = Wording::verdictName(*v);
+        }
+        row = tr("%1 (%2, %3, %4)")
+                  .arg(what, kind, Wording().dateTime(b.row->at),
+                       QString::fromStdString(b.row->subject));
+    }
+    const QString noun = event ? tr("event") : tr("decision");
+    const QString previous = b.previousId ? QString::number(*b.previousId) : QString();
+    switch (b.kind) {
+    case HistoryBreakKind::Altered:
+        return tr("%1 was altered: its content no longer matches its hash.").arg(row);
+    case HistoryBreakKind::Moved:
+        return tr("%1 holds the content written as %2 %3: entries were swapped or moved.")
+            .arg(row, noun)
+            .arg(b.otherId.value_or(0));
+    case HistoryBreakKind::Removed:
+        return b.previousId
+                   ? tr("%1 does not continue the chain: an entry between %2 %3 and it was "
+                        "removed.")
+                         .arg(row, noun, previous)
+                   : tr("%1 does not continue the chain: the first entries were removed.").arg(row);
+    case HistoryBreakKind::Reordered:
+        return tr("%1 continues %2 %3 instead of the entry before it: entries were reordered.")
+            .arg(row, noun)
+            .arg(b.otherId.value_or(0));
+    case HistoryBreakKind::NewestRemoved:
+        return tr("The newest entries (%1 of them) after %2 %3 were removed.")
+            .arg(b.missingRows)
+            .arg(noun, previous);
+    case HistoryBreakKind::HeadMismatch:
+        return tr("The newest %1 does not match the recorded head: the newest entries were "
+                  "replaced or the head was altered.")
+            .arg(noun);
+    case HistoryBreakKind::HeadMissing:
+        return tr("The recorded head of the %1 chain was removed.").arg(noun);
+    }
+    return {};
+}
+
+void HistoryTab::setVerification(const HistoryVerification& v) {
+    m_verifiedIntact = v.intact();
+    m_verifiedWorkspace = v.workspaceName;
+    if (v.intact()) {
+        m_banner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a; "
+            "border-radius: 4px; padding: 6px; }"));
+        m_banner->setText(
+            tr("History verified: %1 events and %2 decisions are intact. Head %3 (decisions "
+               "%4): note it somewhere else to prove later that nothing was rewritten.")
+                .arg(v.events.checked)
+                .arg(v.decisions.checked)
+                .arg(QString::fromStdString(v.events.headHash),
+                     QString::fromStdString(v.decisions.headHash)));
+    } else {
+        QStringList findings;
+        for (const auto* status : {&v.events, &v.decisions}) {
+            if (status->firstBreak) {
+                findings << breakText(*status->firstBreak);
+            }
+        }
+        if (!v.missingTriggers.empty()) {
+            QStringList names;
+            for (const auto& name : v.missingTriggers) {
+                names << QString::fromStdString(name);
+            }
+            findings << tr("The append-only protection is missing (%1).")
+                            .arg(names.join(QStringLiteral(", ")));
+        }
+        m_banner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #ffebee; color: #b71c1c; border: 1px solid #e57373; "
+            "border-radius: 4px; padding: 6px; }"));
+        m_banner->setText(
+            tr("The history was tampered with. %1").arg(findings.join(QLatin1Char(' '))));
+    }
+    m_banner->show();
+}
+
+void HistoryTab::setVerificationFailed(const QString& message) {
+    m_verifiedIntact = false;
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #ffb300; "
+                       "border-radius: 4px; padding: 6px; }"));
+    m_banner->setText(tr("The history could not be verified: %1").arg(message));
+    m_banner->show();
+}
+
+QString HistoryTab::verificationText() const {
+    return m_banner->text();
+}
+
+bool HistoryTab::verificationShown() const {
+    return !m_banner->isHidden();
 }
 
 } // namespace headroom::ui

@@ -78,6 +78,9 @@ public:
     QMenu* helpMenu() const { return m_helpMenu; }
 
     // ---- history stream public ----
+    // Asks the engine to check the shown workspace's hash chain; the History tab's banner shows
+    // the answer (the History tab's button and Scaling > Verify history call it).
+    void verifyHistory();
     // ---- end history stream public ----
     // ---- scaling stream public ----
     // ---- end scaling stream public ----
@@ -141,6 +144,8 @@ private:
     void setupGovernance();
 
     // ---- history stream private ----
+    RequestId m_verifyRequest = 0;
+    RequestId m_timelineRequest = 0;
     // ---- end history stream private ----
     // ---- scaling stream private ----
     // ---- end scaling stream private ----

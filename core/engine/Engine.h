@@ -139,6 +139,9 @@ public:
     virtual void onError(RequestId, const Error&) {}
 
     // ---- history stream callbacks ----
+    // The workspace's history chain was checked (Engine::verifyHistory); tampering is a finding
+    // here, not an onError.
+    virtual void onHistoryVerified(RequestId, const HistoryVerification&) {}
     // ---- end history stream callbacks ----
     // ---- scaling stream callbacks ----
     // ---- end scaling stream callbacks ----
@@ -228,6 +231,9 @@ public:
                        std::optional<std::string> secret);
 
     // ---- history stream requests (EngineHistoryChain.cpp) ----
+    // Checks the workspace's tamper-evident history (Store::verifyHistory): onHistoryVerified,
+    // or onError (NotFound workspace, StorageError).
+    RequestId verifyHistory(const std::string& workspace);
     // ---- end history stream requests ----
     // ---- scaling stream requests (EngineScaling.cpp) ----
     // ---- end scaling stream requests ----
