@@ -100,6 +100,19 @@ private:
 
 } // namespace
 
+DemoIncidentWindow demoErrorSpike(const DemoOptions& options) {
+    const auto count =
+        options.interval.count() > 0 ? std::int64_t{options.days} * 86400 / options.interval.count()
+                                     : 0;
+    const double stepHours = static_cast<double>(options.interval.count()) / 3600.0;
+    const double totalHours = static_cast<double>(count) * stepHours;
+    const double startHour = std::floor(kErrorSpike.at * totalHours);
+    const auto at = [&](double hour) {
+        return options.start + std::chrono::seconds(static_cast<std::int64_t>(hour * 3600.0));
+    };
+    return {at(startHour), at(startHour + kErrorSpike.hours)};
+}
+
 std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options) {
     std::vector<Snapshot> out;
     if (options.days <= 0 || options.interval.count() <= 0) {

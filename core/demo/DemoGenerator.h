@@ -35,6 +35,14 @@ inline constexpr std::string_view kDemoSource = "demo";
 // stamped with the snapshot's time and the source "demo".
 std::vector<Snapshot> generateDemoSnapshots(const DemoOptions& options);
 
+// When the demo's error spike (its first incident) starts and ends, so the demo founder's
+// freeze of onboarding lines up with it.
+struct DemoIncidentWindow {
+    Timestamp start{};
+    Timestamp end{};
+};
+DemoIncidentWindow demoErrorSpike(const DemoOptions& options);
+
 // Creates the workspace "demo" (kind Demo) holding the default 90 days that end at `now` rounded
 // down to the hour: each snapshot is evaluated and ingested in order, the workspace's mode follows
 // the clients as a founder accepting the advice would move it, and a few decisions (accept, defer,

@@ -5,6 +5,8 @@
 #include "demo/DemoLedger.h"
 #include "model/Text.h"
 #include "policy/Evaluator.h"
+#include "policy/HealthSnapshotBuild.h"
+#include "policy/ScalingConfigCheck.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -99,6 +101,108 @@ private:
 // mode's range for a day, as one would after accepting Headroom's advice.
 constexpr int kHoursBeforeModeChange = 24;
 
+// The demo founder's scaling control: mode changes with reasons, one freeze of onboarding during
+// the error spike, and the daily scheduled health snapshot, all through the same Store calls the
+// console makes, so the History tab's timeline has something true-to-life to show.
+class ScalingDiary {
+public:
+    ScalingDiary(Store& store, const Catalog& catalog, RowId workspaceId, const std::string& mode,
+                 DemoIncidentWindow spike)
+        : m_store(store)
+        , m_catalog(catalog)
+        , m_workspaceId(workspaceId)
+        , m_config(defaultScalingConfig(catalog, mode))
+        , m_freezeAt(spike.start + std::chrono::hours{1})
+        , m_unfreezeAt(spike.end + std::chrono::hours{1}) {}
+
+    const std::string& mode() const { return m_config.modeId; }
+
+    Result<void> setMode(const std::string& to, const Evaluation& evaluation, Timestamp at) {
+        const Mode* from = m_config.modes.empty() ? nullptr : findMode(m_config.modeId);
+        const Mode* next = findMode(to);
+        ScalingChangeRequest r;
+        r.workspaceId = m_workspaceId;
+        r.kind = ScalingChangeKind::SetMode;
+        r.modeId = to;
+        r.advisedModeId = advisedModeId(evaluation.mode, evaluation.health);
+        r.reason = cat(evaluation.clients.activeClients.value_or(0), " clients have outgrown ",
+                       from ? from->name : m_config.modeId, " for a day; moving to ",
+                       next ? next->name : to, " so onboarding stays within its limits.");
+        r.at = at;
+        return apply(r);
+    }
+
+    // Freezes at the start of the error spike and reopens after it.
+    Result<void> followIncident(Timestamp at) {
+        if (!m_frozen && !m_thawed && at >= m_freezeAt) {
+            ScalingChangeRequest r = change(ScalingChangeKind::Freeze, at);
+            r.reason = "Error spike: no new clients until the retry loop behind it is fixed.";
+            m_frozen = true;
+            return apply(r);
+        }
+        if (m_frozen && at >= m_unfreezeAt) {
+            ScalingChangeRequest r = change(ScalingChangeKind::Unfreeze, at);
+            r.reason = "Error rate back to normal for an hour; onboarding reopened.";
+            m_frozen = false;
+            m_thawed = true;
+            return apply(r);
+        }
+        return {};
+    }
+
+    // The daily scheduled health snapshot, at each UTC midnight of the history.
+    Result<void> dailySnapshot(const StoredSnapshot& stored) {
+        const Timestamp t = stored.snapshot.takenAt();
+        if (std::chrono::floor<std::chrono::days>(t) != t) {
+            return {};
+        }
+        HealthSnapshotInput input;
+        input.workspaceId = m_workspaceId;
+        input.config = m_config;
+        input.latest = &stored;
+        input.now = t;
+        input.trigger = HealthSnapshotTrigger::Scheduled;
+        input.slot = t;
+        auto taken = m_store.appendHealthSnapshot(buildHealthSnapshot(m_catalog, input));
+        if (!taken) {
+            return fail(taken.error().code,
+                        cat("demo health snapshot at ", formatIso(t), ": ", taken.error().message));
+        }
+        return {};
+    }
+
+private:
+    const Mode* findMode(const std::string& id) const {
+        auto it = std::ranges::find(m_config.modes, id, &Mode::id);
+        return it == m_config.modes.end() ? nullptr : &*it;
+    }
+    ScalingChangeRequest change(ScalingChangeKind kind, Timestamp at) const {
+        ScalingChangeRequest r;
+        r.workspaceId = m_workspaceId;
+        r.kind = kind;
+        r.at = at;
+        return r;
+    }
+    Result<void> apply(const ScalingChangeRequest& r) {
+        auto done = m_store.changeScaling(r, m_config);
+        if (!done) {
+            return fail(done.error().code, cat("demo scaling change at ", formatIso(r.at), ": ",
+                                               done.error().message));
+        }
+        m_config = std::move(done->config);
+        return {};
+    }
+
+    Store& m_store;
+    const Catalog& m_catalog;
+    RowId m_workspaceId;
+    ScalingConfig m_config;
+    Timestamp m_freezeAt;
+    Timestamp m_unfreezeAt;
+    bool m_frozen = false;
+    bool m_thawed = false;
+};
+
 } // namespace
 
 Result<void> populateDemoWorkspace(Store& store, const Catalog& catalog, Timestamp now) {
@@ -124,16 +228,19 @@ Result<void> populateDemoWorkspace(Store& store, const Catalog& catalog, Timesta
             return std::unexpected(created.error());
         }
         const RowId id = created->id;
-        std::string mode = created->currentModeId;
         int hoursOutside = 0;
         Founder founder(id);
+        ScalingDiary scaling(store, catalog, id, created->currentModeId, demoErrorSpike(options));
 
         for (const Snapshot& snapshot : snapshots) {
             const Timestamp t = snapshot.takenAt();
             if (auto ok = founder.decideDue(store, t); !ok) {
                 return ok;
             }
-            const Evaluation evaluation = evaluate(snapshot, catalog, {t, mode});
+            if (auto ok = scaling.followIncident(t); !ok) {
+                return ok;
+            }
+            const Evaluation evaluation = evaluate(snapshot, catalog, {t, scaling.mode()});
             auto ingested = store.ingest(id, snapshot, evaluation);
             if (!ingested) {
                 return fail(ingested.error().code,
@@ -142,13 +249,16 @@ Result<void> populateDemoWorkspace(Store& store, const Catalog& catalog, Timesta
             for (const auto& rec : ingested->opened) {
                 founder.noticeOpened(rec);
             }
+            const StoredSnapshot stored{ingested->snapshotId, id, snapshot, evaluation};
+            if (auto ok = scaling.dailySnapshot(stored); !ok) {
+                return ok;
+            }
             const std::string& fitting = evaluation.mode.fittingModeId;
-            hoursOutside = (!fitting.empty() && fitting != mode) ? hoursOutside + 1 : 0;
+            hoursOutside = (!fitting.empty() && fitting != scaling.mode()) ? hoursOutside + 1 : 0;
             if (hoursOutside >= kHoursBeforeModeChange) {
-                if (auto ok = store.setCurrentMode(id, fitting, t); !ok) {
+                if (auto ok = scaling.setMode(fitting, evaluation, t); !ok) {
                     return ok;
                 }
-                mode = fitting;
                 hoursOutside = 0;
             }
         }

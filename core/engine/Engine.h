@@ -146,6 +146,9 @@ public:
     // ---- scaling stream callbacks ----
     // ---- end scaling stream callbacks ----
     // ---- policies stream callbacks ----
+    // The autoscaling policies in force changed (Engine::recordPolicyChange); `event` is the
+    // PolicyChanged event appended to the workspace's history.
+    virtual void onPolicyChanged(RequestId, const std::string& /*workspace*/, const Event&) {}
     // ---- end policies stream callbacks ----
     // ---- alerts stream callbacks ----
     // ---- end alerts stream callbacks ----
@@ -238,6 +241,21 @@ public:
     // ---- scaling stream requests (EngineScaling.cpp) ----
     // ---- end scaling stream requests ----
     // ---- policies stream requests (EnginePolicies.cpp) ----
+    // A change of the autoscaling policies (policies.json): the active template chosen, a clone
+    // made or edited. The caller validates (validateCatalog) and saves the file; the engine
+    // refuses settings whose active id names no template (ValidationError, nothing changes),
+    // uses them for the live evaluation from now on and appends a PolicyChanged event (subject: policyId; detail:
+    // "action", "old", "new", "actor", "reason"). Answer: onPolicyChanged or onError.
+    struct PolicyChange {
+        PolicySettings settings;
+        std::string policyId;    // the template changed or made active
+        std::string action;      // "activated", "cloned", "edited", "removed"
+        std::string oldValue;    // e.g. the previously active id, or the template before (JSON)
+        std::string newValue;
+        std::string actor = "founder";
+        std::string reason;
+    };
+    RequestId recordPolicyChange(const std::string& workspace, PolicyChange change);
     // ---- end policies stream requests ----
     // ---- alerts stream requests (EngineAlerts.cpp) ----
     // ---- end alerts stream requests ----

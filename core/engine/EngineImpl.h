@@ -104,6 +104,11 @@ struct Engine::Impl {
     std::optional<Timestamp> nextHealthCheck;
     // ---- end scaling stream members ----
     // ---- policies stream members ----
+    // EnginePolicies.cpp: the policies in force (the catalog's until recordPolicyChange), the
+    // recent points of the live workspace and the stepper's state, kept between evaluations so
+    // that each reads only what was stored since the last. Engine thread only.
+    struct PolicyEngineState;
+    std::shared_ptr<PolicyEngineState> policyState;
     // ---- end policies stream members ----
     // ---- alerts stream members ----
     // ---- end alerts stream members ----
