@@ -66,11 +66,12 @@ AutoscaleDecision decideScaling(const ScalingPolicy& policy, const AutoscaleStat
         d.reason = crossedRaw ? AutoscaleReason::HysteresisHold : AutoscaleReason::WithinThresholds;
         return d;
     }
-    if (d.wanted == ScaleAction::ScaleUp && state.instances >= policy.maxInstances) {
+    const bool counted = state.instances > 0;
+    if (counted && d.wanted == ScaleAction::ScaleUp && state.instances >= policy.maxInstances) {
         d.reason = AutoscaleReason::AtMaximum;
         return d;
     }
-    if (d.wanted == ScaleAction::ScaleDown && state.instances <= policy.minInstances) {
+    if (counted && d.wanted == ScaleAction::ScaleDown && state.instances <= policy.minInstances) {
         d.reason = AutoscaleReason::AtMinimum;
         return d;
     }
@@ -85,10 +86,14 @@ AutoscaleDecision decideScaling(const ScalingPolicy& policy, const AutoscaleStat
     d.action = d.wanted;
     if (d.action == ScaleAction::ScaleUp) {
         d.reason = AutoscaleReason::AboveScaleUp;
-        d.instancesAfter = std::min(policy.maxInstances, state.instances + policy.step);
+        if (counted) {
+            d.instancesAfter = std::min(policy.maxInstances, state.instances + policy.step);
+        }
     } else {
         d.reason = AutoscaleReason::BelowScaleDown;
-        d.instancesAfter = std::max(policy.minInstances, state.instances - policy.step);
+        if (counted) {
+            d.instancesAfter = std::max(policy.minInstances, state.instances - policy.step);
+        }
     }
     d.next = {d.instancesAfter, d.action, at};
     return d;

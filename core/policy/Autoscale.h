@@ -61,6 +61,8 @@ enum class AutoscaleReason {
 };
 
 struct AutoscaleState {
+    // 0 or less: the count is not known (the console does not run the fleet); the bounds are
+    // then not applied and the count stays 0.
     int instances = 1;
     ScaleAction lastAction = ScaleAction::None;
     std::optional<Timestamp> lastActionAt;

@@ -5,3 +5,5 @@ headroom_add_qtest(NAME tst_autoscale SOURCES tst_autoscale.cpp
     LIBS headroom_policy headroom_catalog LABELS core policy)
 headroom_add_qtest(NAME tst_policy_triggers SOURCES tst_policy_triggers.cpp
     LIBS headroom_policy headroom_catalog LABELS core policy)
+headroom_add_qtest(NAME tst_policy_run SOURCES tst_policy_run.cpp
+    LIBS headroom_cli LABELS core policy)
