@@ -30,6 +30,8 @@ test_packages=(
   prometheus prometheus-node-exporter nginx-light
   # The verify integration test tampers with a database through the sqlite3 shell.
   sqlite3
+  # The notification test's mail server is python3.11's smtpd module (DebuggingServer).
+  python3
   xvfb xauth poppler-utils
   desktop-file-utils appstream
   # The libFuzzer targets (tests/fuzz) build with clang 14; its runtimes are in libclang-rt-14-dev.

@@ -151,6 +151,15 @@ public:
     virtual void onPolicyChanged(RequestId, const std::string& /*workspace*/, const Event&) {}
     // ---- end policies stream callbacks ----
     // ---- alerts stream callbacks ----
+    // Answers requestAlerts; also sent with request 0 after an evaluation changed a state.
+    virtual void onAlerts(RequestId, const AlertsView&) {}
+    // A rule fired, escalated or resolved (once per change, never per poll).
+    virtual void onAlertNotification(const AlertNotification&) {}
+    virtual void onNotificationChannelSaved(RequestId, const NotificationChannel&) {}
+    virtual void onNotificationChannelRemoved(RequestId, const std::string& /*name*/) {}
+    // A delivery was queued (a test, an alert, a decision webhook) and later ended.
+    virtual void onDeliveryQueued(RequestId, const Delivery&) {}
+    virtual void onDeliveryFinished(const Delivery&) {}
     // ---- end alerts stream callbacks ----
     // ---- governance stream callbacks ----
     // Outcomes with key metrics, the resource monitor and tier readiness of a workspace.
@@ -185,6 +194,10 @@ struct EngineOptions {
     // ---- scaling stream options ----
     // ---- end scaling stream options ----
     // ---- alerts stream options ----
+    // Delivery retries; unset: the catalog's alert_routing.delivery.
+    std::optional<DeliveryPolicy> deliveryPolicy;
+    // Burn rates read up to three days of error rates: at most this often.
+    std::chrono::seconds burnRateEvery{60};
     // ---- end alerts stream options ----
 };
 
@@ -258,6 +271,16 @@ public:
     RequestId recordPolicyChange(const std::string& workspace, PolicyChange change);
     // ---- end policies stream requests ----
     // ---- alerts stream requests (EngineAlerts.cpp) ----
+    // Alert states, channels and the delivery log (onAlerts).
+    RequestId requestAlerts(const std::string& workspace);
+    // Channels (global). The configuration is checked for its kind (NotificationError naming
+    // the field); secrets go through provideSecret("notifications", name, secret).
+    RequestId saveNotificationChannel(NotificationChannel channel,
+                                      std::optional<std::string> previousName = std::nullopt);
+    RequestId removeNotificationChannel(const std::string& name);
+    // Queues a test notification to the channel for the live workspace (onDeliveryQueued); its
+    // outcome arrives through onDeliveryFinished after the retries.
+    RequestId testNotification(const std::string& channelName);
     // ---- end alerts stream requests ----
     // ---- governance stream requests (EngineGovernance.cpp) ----
     // Everything the governance views show (engine/GovernanceQuery.h): onGovernance.

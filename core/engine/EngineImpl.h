@@ -111,6 +111,11 @@ struct Engine::Impl {
     std::shared_ptr<PolicyEngineState> policyState;
     // ---- end policies stream members ----
     // ---- alerts stream members ----
+    // The notification worker, in-flight deliveries, burn-rate timing (EngineAlerts.cpp).
+    // shared_ptr: the type is complete only in EngineAlerts.cpp. Declared late so that it is
+    // destroyed (its worker joined) before the mutex and queue its callback posts to.
+    struct AlertRuntime;
+    std::shared_ptr<AlertRuntime> alertRuntime;
     // ---- end alerts stream members ----
     // ---- governance stream members ----
     // ---- end governance stream members ----
