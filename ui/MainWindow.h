@@ -150,6 +150,10 @@ private:
     // ---- scaling stream private ----
     // ---- end scaling stream private ----
     // ---- policies stream private ----
+    // Scaling policies… (MainWindowPolicies.cpp): the dialog, saved as policies.json in the
+    // catalog folder and recorded through Engine::recordPolicyChange.
+    void editPolicies();
+    std::optional<PolicySettings> m_policies; // edited this session; unset: the engine's catalog
     // ---- end policies stream private ----
     // ---- alerts stream private ----
     // ---- end alerts stream private ----
