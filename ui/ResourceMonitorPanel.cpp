@@ -47,9 +47,9 @@ void ResourceMonitorPanel::showMonitor(const GovernanceMonitor& monitor) {
     for (int i = 0; i < int(rows.size()); ++i) {
         const auto& row = rows[std::size_t(i)];
         const auto& d = row.definition;
-        const QString name = d.subject == MonitorSubject::VisualJobRisk
-                                 ? tr("Visual job risk")
-                                 : Wording::metricName(d.metric);
+        const QString name = d.subject == MonitorSubject::VisualJobRisk ? tr("Visual job risk")
+                             : d.metric == MetricId::CronLoad           ? tr("Cron load")
+                                                              : Wording::metricName(d.metric);
         QString value = row.value ? valueText(d, *row.value) : tr("No data");
         if (row.value && d.scale == MonitorScale::ShareOfTierLimit && row.measured &&
             row.tierLimit) {
