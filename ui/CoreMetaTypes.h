@@ -34,3 +34,8 @@ Q_DECLARE_METATYPE(headroom::OutcomeRecord)
 Q_DECLARE_METATYPE(headroom::ChecklistTick)
 // history stream
 Q_DECLARE_METATYPE(headroom::HistoryVerification)
+// alerts stream
+Q_DECLARE_METATYPE(headroom::AlertsView)
+Q_DECLARE_METATYPE(headroom::AlertNotification)
+Q_DECLARE_METATYPE(headroom::NotificationChannel)
+Q_DECLARE_METATYPE(headroom::Delivery)

@@ -159,4 +159,38 @@ void EngineBridge::onHistoryVerified(RequestId id, const HistoryVerification& ve
 }
 // ---- end history stream ----
 
+// ---- alerts stream ----
+void EngineBridge::onAlerts(RequestId id, const AlertsView& view) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = view] { emit alertsReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onAlertNotification(const AlertNotification& notification) {
+    QMetaObject::invokeMethod(
+        this, [this, copy = notification] { emit alertNotified(copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onNotificationChannelSaved(RequestId id, const NotificationChannel& channel) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = channel] { emit notificationChannelSaved(id, copy); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onNotificationChannelRemoved(RequestId id, const std::string& name) {
+    QMetaObject::invokeMethod(
+        this, [this, id, n = QString::fromStdString(name)] { emit notificationChannelRemoved(id, n); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onDeliveryQueued(RequestId id, const Delivery& delivery) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = delivery] { emit deliveryQueued(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onDeliveryFinished(const Delivery& delivery) {
+    QMetaObject::invokeMethod(
+        this, [this, copy = delivery] { emit deliveryFinished(copy); }, Qt::QueuedConnection);
+}
+// ---- end alerts stream ----
+
 } // namespace headroom::ui

@@ -45,6 +45,12 @@ public:
     // ---- policies stream callbacks ----
     // ---- end policies stream callbacks ----
     // ---- alerts stream callbacks ----
+    void onAlerts(RequestId id, const AlertsView& view) override;
+    void onAlertNotification(const AlertNotification& notification) override;
+    void onNotificationChannelSaved(RequestId id, const NotificationChannel& channel) override;
+    void onNotificationChannelRemoved(RequestId id, const std::string& name) override;
+    void onDeliveryQueued(RequestId id, const Delivery& delivery) override;
+    void onDeliveryFinished(const Delivery& delivery) override;
     // ---- end alerts stream callbacks ----
     // ---- governance stream callbacks ----
     void onGovernance(RequestId id, const GovernanceView& view) override;
@@ -78,6 +84,12 @@ signals:
     // ---- policies stream signals ----
     // ---- end policies stream signals ----
     // ---- alerts stream signals ----
+    void alertsReady(quint64 requestId, const headroom::AlertsView& view);
+    void alertNotified(const headroom::AlertNotification& notification);
+    void notificationChannelSaved(quint64 requestId, const headroom::NotificationChannel& channel);
+    void notificationChannelRemoved(quint64 requestId, const QString& name);
+    void deliveryQueued(quint64 requestId, const headroom::Delivery& delivery);
+    void deliveryFinished(const headroom::Delivery& delivery);
     // ---- end alerts stream signals ----
     // ---- governance stream signals ----
     void governanceReady(quint64 requestId, const headroom::GovernanceView& view);

@@ -87,6 +87,11 @@ public:
     // ---- policies stream public ----
     // ---- end policies stream public ----
     // ---- alerts stream public ----
+    // (Elaborated "class X*": declares the ui type without touching the shared forward list.)
+    class AlertsPanel* alertsPanel() const { return m_alertsPanel; }
+    class TrayNotifier* trayNotifier() const { return m_trayNotifier; }
+    // Opens (or raises) the Notifications dialog; it is kept and reused.
+    class NotificationSettingsDialog* openNotificationSettings();
     // ---- end alerts stream public ----
     // ---- governance stream public ----
     // The Overview's resource monitor, the Recommendations tab's key metrics line, the "Tier
@@ -156,6 +161,9 @@ private:
     std::optional<PolicySettings> m_policies; // edited this session; unset: the engine's catalog
     // ---- end policies stream private ----
     // ---- alerts stream private ----
+    AlertsPanel* m_alertsPanel = nullptr;
+    TrayNotifier* m_trayNotifier = nullptr;
+    NotificationSettingsDialog* m_notificationSettings = nullptr;
     // ---- end alerts stream private ----
     // ---- governance stream private ----
     ResourceMonitorPanel* m_resourceMonitor = nullptr;
