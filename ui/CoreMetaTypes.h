@@ -28,14 +28,19 @@ namespace headroom::ui {
 // Calls qRegisterMetaType for every type above; idempotent.
 void registerCoreMetaTypes();
 } // namespace headroom::ui
-// governance stream
-Q_DECLARE_METATYPE(headroom::GovernanceView)
-Q_DECLARE_METATYPE(headroom::OutcomeRecord)
-Q_DECLARE_METATYPE(headroom::ChecklistTick)
-// history stream
-Q_DECLARE_METATYPE(headroom::HistoryVerification)
 // alerts stream
 Q_DECLARE_METATYPE(headroom::AlertsView)
 Q_DECLARE_METATYPE(headroom::AlertNotification)
 Q_DECLARE_METATYPE(headroom::NotificationChannel)
 Q_DECLARE_METATYPE(headroom::Delivery)
+// history stream
+Q_DECLARE_METATYPE(headroom::HistoryVerification)
+// scaling stream
+Q_DECLARE_METATYPE(headroom::ScalingView)
+Q_DECLARE_METATYPE(headroom::ScalingChangeResult)
+Q_DECLARE_METATYPE(headroom::HealthSnapshotRecord)
+Q_DECLARE_METATYPE(std::vector<headroom::HealthSnapshotRecord>)
+// governance stream
+Q_DECLARE_METATYPE(headroom::GovernanceView)
+Q_DECLARE_METATYPE(headroom::OutcomeRecord)
+Q_DECLARE_METATYPE(headroom::ChecklistTick)

@@ -109,6 +109,107 @@ void EngineBridge::onError(RequestId id, const Error& error) {
         this, [this, id, copy = error] { emit errorOccurred(id, copy); }, Qt::QueuedConnection);
 }
 
+// ---- alerts stream ----
+void EngineBridge::onAlerts(RequestId id, const AlertsView& view) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = view] { emit alertsReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onAlertNotification(const AlertNotification& notification) {
+    QMetaObject::invokeMethod(
+        this, [this, copy = notification] { emit alertNotified(copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onNotificationChannelSaved(RequestId id, const NotificationChannel& channel) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = channel] { emit notificationChannelSaved(id, copy); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onNotificationChannelRemoved(RequestId id, const std::string& name) {
+    QMetaObject::invokeMethod(
+        this, [this, id, n = QString::fromStdString(name)] { emit notificationChannelRemoved(id, n); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onDeliveryQueued(RequestId id, const Delivery& delivery) {
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = delivery] { emit deliveryQueued(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onDeliveryFinished(const Delivery& delivery) {
+    QMetaObject::invokeMethod(
+        this, [this, copy = delivery] { emit deliveryFinished(copy); }, Qt::QueuedConnection);
+}
+// ---- end alerts stream ----
+
+// ---- history stream ----
+void EngineBridge::onHistoryVerified(RequestId id, const HistoryVerification& verification) {
+    // Registered here, not in registerCoreMetaTypes (another stream's lines): before the first
+    // queued emission, which is all a queued connection needs.
+    static const int registered = qRegisterMetaType<headroom::HistoryVerification>();
+    (void)registered;
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = verification] { emit historyVerified(id, copy); },
+        Qt::QueuedConnection);
+}
+// ---- end history stream ----
+
+// ---- scaling stream ----
+namespace {
+void registerScalingMetaTypes() {
+    // Registered here, not in registerCoreMetaTypes (shared): before the first emission.
+    static const bool registered = [] {
+        qRegisterMetaType<headroom::ScalingView>();
+        qRegisterMetaType<headroom::ScalingChangeResult>();
+        qRegisterMetaType<headroom::HealthSnapshotRecord>();
+        qRegisterMetaType<std::vector<headroom::HealthSnapshotRecord>>();
+        return true;
+    }();
+    (void)registered;
+}
+} // namespace
+
+void EngineBridge::onScalingView(RequestId id, const ScalingView& view) {
+    registerScalingMetaTypes();
+    QMetaObject::invokeMethod(
+        this, [this, id, copy = view] { emit scalingViewReady(id, copy); }, Qt::QueuedConnection);
+}
+
+void EngineBridge::onScalingChanged(RequestId id, const std::string& workspace,
+                                    const ScalingChangeResult& result) {
+    registerScalingMetaTypes();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, name = QString::fromStdString(workspace), copy = result] {
+            emit scalingChanged(id, name, copy);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onHealthSnapshot(RequestId id, const std::string& workspace,
+                                    const HealthSnapshotRecord& record) {
+    registerScalingMetaTypes();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, name = QString::fromStdString(workspace), copy = record] {
+            emit healthSnapshotTaken(id, name, copy);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::onHealthSnapshots(RequestId id, const std::string& workspace,
+                                     const std::vector<HealthSnapshotRecord>& list) {
+    registerScalingMetaTypes();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, name = QString::fromStdString(workspace), copy = list] {
+            emit healthSnapshotsReady(id, name, copy);
+        },
+        Qt::QueuedConnection);
+}
+// ---- end scaling stream ----
+
 // ---- governance stream ----
 namespace {
 void registerGovernanceMetaTypes() {
@@ -146,51 +247,5 @@ void EngineBridge::onChecklistTicked(RequestId id, const std::string& workspace,
         Qt::QueuedConnection);
 }
 // ---- end governance stream ----
-
-// ---- history stream ----
-void EngineBridge::onHistoryVerified(RequestId id, const HistoryVerification& verification) {
-    // Registered here, not in registerCoreMetaTypes (another stream's lines): before the first
-    // queued emission, which is all a queued connection needs.
-    static const int registered = qRegisterMetaType<headroom::HistoryVerification>();
-    (void)registered;
-    QMetaObject::invokeMethod(
-        this, [this, id, copy = verification] { emit historyVerified(id, copy); },
-        Qt::QueuedConnection);
-}
-// ---- end history stream ----
-
-// ---- alerts stream ----
-void EngineBridge::onAlerts(RequestId id, const AlertsView& view) {
-    QMetaObject::invokeMethod(
-        this, [this, id, copy = view] { emit alertsReady(id, copy); }, Qt::QueuedConnection);
-}
-
-void EngineBridge::onAlertNotification(const AlertNotification& notification) {
-    QMetaObject::invokeMethod(
-        this, [this, copy = notification] { emit alertNotified(copy); }, Qt::QueuedConnection);
-}
-
-void EngineBridge::onNotificationChannelSaved(RequestId id, const NotificationChannel& channel) {
-    QMetaObject::invokeMethod(
-        this, [this, id, copy = channel] { emit notificationChannelSaved(id, copy); },
-        Qt::QueuedConnection);
-}
-
-void EngineBridge::onNotificationChannelRemoved(RequestId id, const std::string& name) {
-    QMetaObject::invokeMethod(
-        this, [this, id, n = QString::fromStdString(name)] { emit notificationChannelRemoved(id, n); },
-        Qt::QueuedConnection);
-}
-
-void EngineBridge::onDeliveryQueued(RequestId id, const Delivery& delivery) {
-    QMetaObject::invokeMethod(
-        this, [this, id, copy = delivery] { emit deliveryQueued(id, copy); }, Qt::QueuedConnection);
-}
-
-void EngineBridge::onDeliveryFinished(const Delivery& delivery) {
-    QMetaObject::invokeMethod(
-        this, [this, copy = delivery] { emit deliveryFinished(copy); }, Qt::QueuedConnection);
-}
-// ---- end alerts stream ----
 
 } // namespace headroom::ui

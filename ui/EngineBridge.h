@@ -41,6 +41,13 @@ public:
     void onHistoryVerified(RequestId id, const HistoryVerification& verification) override;
     // ---- end history stream callbacks ----
     // ---- scaling stream callbacks ----
+    void onScalingView(RequestId id, const ScalingView& view) override;
+    void onScalingChanged(RequestId id, const std::string& workspace,
+                          const ScalingChangeResult& result) override;
+    void onHealthSnapshot(RequestId id, const std::string& workspace,
+                          const HealthSnapshotRecord& record) override;
+    void onHealthSnapshots(RequestId id, const std::string& workspace,
+                           const std::vector<HealthSnapshotRecord>& list) override;
     // ---- end scaling stream callbacks ----
     // ---- policies stream callbacks ----
     // ---- end policies stream callbacks ----
@@ -80,6 +87,14 @@ signals:
     void historyVerified(quint64 requestId, const headroom::HistoryVerification& verification);
     // ---- end history stream signals ----
     // ---- scaling stream signals ----
+    void scalingViewReady(quint64 requestId, const headroom::ScalingView& view);
+    void scalingChanged(quint64 requestId, const QString& workspace,
+                        const headroom::ScalingChangeResult& result);
+    // requestId 0: taken by the schedule.
+    void healthSnapshotTaken(quint64 requestId, const QString& workspace,
+                             const headroom::HealthSnapshotRecord& record);
+    void healthSnapshotsReady(quint64 requestId, const QString& workspace,
+                              const std::vector<headroom::HealthSnapshotRecord>& list);
     // ---- end scaling stream signals ----
     // ---- policies stream signals ----
     // ---- end policies stream signals ----

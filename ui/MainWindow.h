@@ -83,6 +83,12 @@ public:
     void verifyHistory();
     // ---- end history stream public ----
     // ---- scaling stream public ----
+    class ScalingPanel* scalingPanel() const { return m_scalingPanel; }
+    // Opens "Scaling settings…" window-modal (not blocking) for the shown workspace; on OK the
+    // change goes to the engine. Null until the workspace's scaling view arrived.
+    class ScalingConfigDialog* openScalingSettings();
+    void refreshScaling();
+    // ---- end scaling stream public ----
     // ---- end scaling stream public ----
     // ---- policies stream public ----
     // ---- end policies stream public ----
@@ -153,6 +159,15 @@ private:
     RequestId m_timelineRequest = 0;
     // ---- end history stream private ----
     // ---- scaling stream private ----
+    void sendScalingChange(ScalingChangeRequest request);
+    void openSetModeDialog();
+    void openFreezeDialog(ScalingChangeKind kind);
+    ScalingPanel* m_scalingPanel = nullptr;
+    ScalingConfigDialog* m_scalingSettings = nullptr;
+    RequestId m_scalingRequest = 0;
+    std::set<RequestId> m_scalingChanges;
+    std::set<RequestId> m_healthRequests;
+    // ---- end scaling stream private ----
     // ---- end scaling stream private ----
     // ---- policies stream private ----
     // Scaling policies… (MainWindowPolicies.cpp): the dialog, saved as policies.json in the

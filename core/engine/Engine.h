@@ -10,6 +10,7 @@
 
 #include "cost/CostReport.h"
 #include "engine/GovernanceQuery.h"
+#include "engine/ScalingControl.h"
 #include "model/Catalog.h"
 #include "model/Records.h"
 #include "sources/Source.h"
@@ -144,6 +145,14 @@ public:
     virtual void onHistoryVerified(RequestId, const HistoryVerification&) {}
     // ---- end history stream callbacks ----
     // ---- scaling stream callbacks ----
+    virtual void onScalingView(RequestId, const ScalingView&) {}
+    virtual void onScalingChanged(RequestId, const std::string& /*workspace*/,
+                                  const ScalingChangeResult&) {}
+    // A health snapshot was taken: on request, or (request 0) by the schedule.
+    virtual void onHealthSnapshot(RequestId, const std::string& /*workspace*/,
+                                  const HealthSnapshotRecord&) {}
+    virtual void onHealthSnapshots(RequestId, const std::string& /*workspace*/,
+                                   const std::vector<HealthSnapshotRecord>&) {}
     // ---- end scaling stream callbacks ----
     // ---- policies stream callbacks ----
     // The autoscaling policies in force changed (Engine::recordPolicyChange); `event` is the
@@ -192,6 +201,8 @@ struct EngineOptions {
     SecretLookup secrets; // may be empty
 
     // ---- scaling stream options ----
+    // Scheduled health snapshots of the live workspace (seed 001's daily scheduler).
+    bool scheduleHealthSnapshots = true;
     // ---- end scaling stream options ----
     // ---- alerts stream options ----
     // Delivery retries; unset: the catalog's alert_routing.delivery.
@@ -252,6 +263,13 @@ public:
     RequestId verifyHistory(const std::string& workspace);
     // ---- end history stream requests ----
     // ---- scaling stream requests (EngineScaling.cpp) ----
+    // The environment's scaling configuration, the current advice and the last health snapshot.
+    RequestId requestScaling(const std::string& workspace);
+    // Set mode, freeze, unfreeze, auto-mode, config update (core/engine/ScalingControl.h); the
+    // answer is onScalingChanged or onError (ValidationError / Conflict naming the field).
+    RequestId changeScaling(const std::string& workspace, ScalingChangeRequest request);
+    RequestId takeHealthSnapshot(const std::string& workspace);
+    RequestId requestHealthSnapshots(const std::string& workspace, TimeRange range);
     // ---- end scaling stream requests ----
     // ---- policies stream requests (EnginePolicies.cpp) ----
     // A change of the autoscaling policies (policies.json): the active template chosen, a clone

@@ -1,0 +1,267 @@
+#include "ScalingConfigDialog.h"
+
+#include "ScalingWording.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace headroom::ui {
+
+namespace {
+
+enum Column { ColId, ColName, ColMin, ColMax, ColPosts, ColSpend, ColCount };
+constexpr const char* kColumnFields[ColCount] = {
+    "id", "name", "min_clients", "max_clients", "max_posts_per_day", "max_ai_spend_per_day"};
+
+struct GuardrailField {
+    const char* key;
+    double Guardrails::*member;
+};
+constexpr GuardrailField kGuardrailFields[] = {
+    {"min_health_for_increase", &Guardrails::minHealthForIncrease},
+    {"max_utilisation_for_increase", &Guardrails::maxUtilisationForIncrease},
+    {"freeze_below_health", &Guardrails::freezeBelowHealth},
+    {"max_warning_density", &Guardrails::maxWarningDensity},
+    {"max_churn_risk", &Guardrails::maxChurnRisk},
+    {"max_ai_cost_pressure", &Guardrails::maxAiCostPressure},
+    {"min_confidence_for_change", &Guardrails::minConfidenceForChange},
+    {"min_infra_health", &Guardrails::minInfraHealth},
+};
+
+QString guardrailLabel(const char* key) {
+    const std::string k(key);
+    if (k == "min_health_for_increase") {
+        return ScalingConfigDialog::tr("Minimum health to move up (0–100):");
+    }
+    if (k == "max_utilisation_for_increase") {
+        return ScalingConfigDialog::tr("Maximum utilisation to move up (0–1):");
+    }
+    if (k == "freeze_below_health") {
+        return ScalingConfigDialog::tr("Freeze onboarding below health (0–100):");
+    }
+    if (k == "max_warning_density") {
+        return ScalingConfigDialog::tr("Maximum warning density (0–1):");
+    }
+    if (k == "max_churn_risk") {
+        return ScalingConfigDialog::tr("Maximum churn risk (0–1):");
+    }
+    if (k == "max_ai_cost_pressure") {
+        return ScalingConfigDialog::tr("Maximum AI cost pressure (0–1):");
+    }
+    if (k == "min_confidence_for_change") {
+        return ScalingConfigDialog::tr("Minimum data confidence for a change (0–1):");
+    }
+    return ScalingConfigDialog::tr("Minimum infrastructure health (0–100):");
+}
+
+QTableWidgetItem* cell(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    return item;
+}
+
+} // namespace
+
+ScalingConfigDialog::ScalingConfigDialog(const ScalingConfig& config, bool demo, QWidget* parent)
+    : QDialog(parent)
+    , m_original(config) {
+    setObjectName(QStringLiteral("scalingConfigDialog"));
+    setWindowTitle(tr("Scaling settings"));
+    m_filling = true;
+
+    m_environment = new QLineEdit(QString::fromStdString(config.environment), this);
+    m_environment->setObjectName(QStringLiteral("environmentEdit"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_cadence = new QComboBox(this);
+    m_cadence->setObjectName(QStringLiteral("cadenceCombo"));
+    m_cadence->setAccessibleName(tr("Health snapshot cadence"));
+    for (HealthCadence c : {HealthCadence::Daily, HealthCadence::TierCadence}) {
+        m_cadence->addItem(ScalingWording::cadenceName(c), static_cast<int>(c));
+    }
+    m_cadence->setCurrentIndex(m_cadence->findData(static_cast<int>(config.cadence)));
+    auto* general = new QFormLayout;
+    general->addRow(tr("Environment:"), m_environment);
+    general->addRow(tr("Health snapshots:"), m_cadence);
+
+    m_modes = new QTableWidget(static_cast<int>(config.modes.size()), ColCount, this);
+    m_modes->setObjectName(QStringLiteral("modesTable"));
+    m_modes->setAccessibleName(tr("Mode limits"));
+    m_modes->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Min clients"), tr("Max clients"),
+                                        tr("Max posts/day"), tr("Max AI spend/day ($)")});
+    m_modes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_modes->verticalHeader()->setVisible(false);
+    for (int row = 0; row < static_cast<int>(config.modes.size()); ++row) {
+        const Mode& m = config.modes[static_cast<std::size_t>(row)];
+        m_modes->setItem(row, ColId, cell(QString::fromStdString(m.id)));
+        m_modes->setItem(row, ColName, cell(QString::fromStdString(m.name)));
+        m_modes->setItem(row, ColMin, cell(QString::number(m.minClients)));
+        m_modes->setItem(row, ColMax, cell(QString::number(m.maxClients)));
+        m_modes->setItem(row, ColPosts, cell(QString::number(m.maxPostsPerDay, 'g', 12)));
+        m_modes->setItem(row, ColSpend,
+                         cell(QString::number(m.maxAiSpendPerDay.dollars(), 'f', 2)));
+    }
+    auto* modesBox = new QGroupBox(tr("Mode limits"), this);
+    auto* modesLayout = new QVBoxLayout(modesBox);
+    modesLayout->addWidget(m_modes);
+
+    auto* guardBox = new QGroupBox(tr("Guardrails"), this);
+    auto* guardForm = new QFormLayout(guardBox);
+    for (const GuardrailField& f : kGuardrailFields) {
+        auto* box = new QDoubleSpinBox(guardBox);
+        box->setObjectName(QStringLiteral("guardrail_") + QLatin1String(f.key));
+        // Wide on purpose: the core's validation, not the spin box, says what is wrong.
+        box->setRange(-1000.0, 1000.0);
+        box->setDecimals(3);
+        box->setSingleStep(0.05);
+        box->setValue(config.guardrails.*(f.member));
+        box->setAccessibleName(guardrailLabel(f.key).chopped(1));
+        guardForm->addRow(guardrailLabel(f.key), box);
+        m_guardrails[f.key] = box;
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this] { validate(); });
+    }
+
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("Why (kept in the history; optional)"));
+    m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto* layout = new QVBoxLayout(this);
+    if (demo) {
+        layout->addWidget(new QLabel(tr("Demo workspace: the change stays in the demo."), this));
+    }
+    layout->addLayout(general);
+    layout->addWidget(modesBox);
+    layout->addWidget(guardBox);
+    auto* reasonForm = new QFormLayout;
+    reasonForm->addRow(tr("Reason:"), m_reason);
+    layout->addLayout(reasonForm);
+    layout->addWidget(m_problemsLabel);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        validate();
+        if (m_problems.empty()) {
+            accept();
+        }
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_environment, &QLineEdit::textChanged, this, [this] { validate(); });
+    connect(m_modes, &QTableWidget::itemChanged, this, [this] { validate(); });
+    m_filling = false;
+    validate();
+}
+
+QDoubleSpinBox* ScalingConfigDialog::guardrailBox(const std::string& key) const {
+    auto it = m_guardrails.find(key);
+    return it == m_guardrails.end() ? nullptr : it->second;
+}
+
+std::vector<Mode> ScalingConfigDialog::readModes(std::vector<ScalingConfigProblem>& out) const {
+    std::vector<Mode> modes;
+    for (int row = 0; row < m_modes->rowCount(); ++row) {
+        const auto text = [&](int col) {
+            const QTableWidgetItem* item = m_modes->item(row, col);
+            return item ? item->text().trimmed() : QString();
+        };
+        const auto field = [&](int col) {
+            return "modes[" + std::to_string(row) + "]." + kColumnFields[col];
+        };
+        Mode m;
+        m.id = text(ColId).toStdString();
+        m.name = text(ColName).toStdString();
+        bool ok = false;
+        m.minClients = text(ColMin).toInt(&ok);
+        if (!ok) {
+            out.push_back({field(ColMin), field(ColMin) + ": '" + text(ColMin).toStdString() +
+                                              "' is not a whole number"});
+        }
+        m.maxClients = text(ColMax).toInt(&ok);
+        if (!ok) {
+            out.push_back({field(ColMax), field(ColMax) + ": '" + text(ColMax).toStdString() +
+                                              "' is not a whole number"});
+        }
+        m.maxPostsPerDay = text(ColPosts).toDouble(&ok);
+        if (!ok) {
+            out.push_back({field(ColPosts), field(ColPosts) + ": '" + text(ColPosts).toStdString() +
+                                                "' is not a number"});
+        }
+        const double spend = text(ColSpend).toDouble(&ok);
+        if (!ok) {
+            out.push_back({field(ColSpend), field(ColSpend) + ": '" + text(ColSpend).toStdString() +
+                                                "' is not an amount in dollars"});
+        }
+        m.maxAiSpendPerDay = MicroUsd::fromDollars(ok ? spend : 0.0);
+        modes.push_back(std::move(m));
+    }
+    return modes;
+}
+
+ScalingConfig ScalingConfigDialog::config() const {
+    ScalingConfig c = m_original;
+    c.environment = m_environment->text().trimmed().toStdString();
+    c.cadence = static_cast<HealthCadence>(m_cadence->currentData().toInt());
+    std::vector<ScalingConfigProblem> ignored;
+    c.modes = readModes(ignored);
+    for (const GuardrailField& f : kGuardrailFields) {
+        c.guardrails.*(f.member) = m_guardrails.at(f.key)->value();
+    }
+    return c;
+}
+
+std::string ScalingConfigDialog::reason() const {
+    return m_reason->text().trimmed().toStdString();
+}
+
+void ScalingConfigDialog::validate() {
+    if (m_filling) {
+        return;
+    }
+    std::vector<ScalingConfigProblem> problems;
+    readModes(problems);
+    if (problems.empty()) {
+        problems = scalingConfigProblems(config());
+    }
+    m_problems = problems;
+
+    // Mark each field that has a problem; clear the others.
+    const auto has = [&](const std::string& field) {
+        return std::ranges::any_of(m_problems,
+                                   [&](const ScalingConfigProblem& p) { return p.field == field; });
+    };
+    const QString bad = QStringLiteral("background: #fde0e0;");
+    m_environment->setStyleSheet(has("environment") ? bad : QString());
+    for (auto& [key, box] : m_guardrails) {
+        box->setStyleSheet(has("guardrails." + key) ? bad : QString());
+    }
+    const QSignalBlocker block(m_modes);
+    for (int row = 0; row < m_modes->rowCount(); ++row) {
+        for (int col = 0; col < ColCount; ++col) {
+            if (QTableWidgetItem* item = m_modes->item(row, col)) {
+                const bool wrong = has("modes[" + std::to_string(row) + "]." + kColumnFields[col]);
+                item->setBackground(wrong ? QBrush(QColor(0xfd, 0xe0, 0xe0)) : QBrush());
+            }
+        }
+    }
+    QStringList lines;
+    for (const ScalingConfigProblem& p : m_problems) {
+        lines << QString::fromStdString(p.message);
+    }
+    m_problemsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_problemsLabel->setVisible(!lines.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.empty());
+}
+
+} // namespace headroom::ui
