@@ -14,6 +14,7 @@ AlertsPanel::AlertsPanel(QWidget* parent)
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this)) {
     setObjectName(QStringLiteral("alertsPanel"));
+    m_list->setAccessibleName(tr("Firing and pending alerts"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Alerts")), this);

@@ -4,6 +4,7 @@
 #include "HistoryModel.h"
 #include "HistoryTimelineChart.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -81,6 +82,10 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     m_search->setPlaceholderText(tr("Search subject, detail, reason, actor…"));
     m_search->setAccessibleName(tr("Search the history"));
     m_search->setClearButtonEnabled(true);
+    // The clear button is a child button the line edit makes; screen readers name it too.
+    if (auto* clear = m_search->findChild<QAbstractButton*>()) {
+        clear->setAccessibleName(tr("Clear the search"));
+    }
     m_search->setMinimumWidth(220);
     bar->addSpacing(12);
     bar->addWidget(m_search);
@@ -88,10 +93,12 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     bar->addWidget(refresh);
     auto* verify = new QPushButton(tr("&Verify history"), this);
     verify->setObjectName(QStringLiteral("historyVerify"));
+    verify->setAccessibleName(tr("Verify history"));
     verify->setToolTip(tr("Check that no event or decision was altered or removed since it was "
                           "recorded (hash chain)"));
     auto* exportButton = new QPushButton(tr("Export &CSV…"), this);
     exportButton->setObjectName(QStringLiteral("historyExport"));
+    exportButton->setAccessibleName(tr("Export the history shown as CSV"));
     exportButton->setToolTip(tr("Save the rows shown (after the kind, dates and search) as CSV"));
     bar->addWidget(verify);
     bar->addWidget(exportButton);
