@@ -1,0 +1,189 @@
+// The console's alerts: the Overview's Alerts section, desktop notifications (status bar where
+// there is no tray, de-duplicated), and the Notifications dialog against a real Engine: a bad
+// channel is refused with the field named, and "Send test" shows how the delivery ended.
+
+#include "AlertsPanel.h"
+#include "EngineBridge.h"
+#include "MainWindow.h"
+#include "NotificationSettingsDialog.h"
+#include "OverviewTab.h"
+#include "TrayNotifier.h"
+#include "catalog/CatalogLoader.h"
+#include "engine/Engine.h"
+
+#include <mutex>
+
+#include <QListWidget>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace headroom;
+using namespace headroom::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+const Timestamp kT0 = Timestamp{std::chrono::sys_days{std::chrono::year{2026} / 11 / 1}};
+
+// A source reporting a queue depth far above its critical threshold.
+class QueueSource final : public Source {
+public:
+    std::string id() const override { return "queue"; }
+    std::string displayName() const override { return "Queue"; }
+    Result<void> poll(Timestamp now, Snapshot& into) override {
+        return into.set(MetricId::QueueDepth, {500.0, now, "queue"});
+    }
+};
+
+AlertStatus status(std::string id, AlertPhase phase, AlertSeverity severity) {
+    AlertStatus s;
+    s.state.ruleId = id;
+    s.state.phase = phase;
+    s.state.severity = severity;
+    s.state.value = 250.0;
+    s.state.threshold = 200.0;
+    s.state.pendingSince = kT0;
+    if (phase == AlertPhase::Firing) {
+        s.state.firingSince = kT0 + 300s;
+    }
+    s.name = id;
+    return s;
+}
+
+} // namespace
+
+class TestAlertsUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void panelListsFiringAndPendingOnly() {
+        AlertsPanel panel;
+        AlertsView view;
+        view.workspace = "local";
+        view.alerts = {status("queue_depth", AlertPhase::Firing, AlertSeverity::Critical),
+                       status("error_rate", AlertPhase::Pending, AlertSeverity::Warning),
+                       status("storage", AlertPhase::Normal, AlertSeverity::Info)};
+        view.alerts[1].state.dataMissing = true;
+        panel.setView(view);
+        QCOMPARE(panel.list()->topLevelItemCount(), 2);
+        QCOMPARE(panel.list()->topLevelItem(0)->text(1), QStringLiteral("queue_depth"));
+        QCOMPARE(panel.list()->topLevelItem(0)->text(2), QStringLiteral("Firing"));
+        QCOMPARE(panel.list()->topLevelItem(0)->text(0), QStringLiteral("Critical"));
+        QVERIFY(panel.list()->topLevelItem(0)->text(4).contains(QStringLiteral("threshold 200")));
+        QVERIFY(panel.list()->topLevelItem(1)->text(4).contains(QStringLiteral("no data")));
+        QVERIFY(panel.summary()->text().contains(QStringLiteral("Firing: 1, pending: 1")));
+        view.alerts.resize(1);
+        view.alerts[0].state.phase = AlertPhase::Resolved;
+        view.demo = true;
+        panel.setView(view);
+        QCOMPARE(panel.list()->topLevelItemCount(), 0);
+        QVERIFY(panel.summary()->text().contains(QStringLiteral("No alert is firing")));
+        QVERIFY(panel.summary()->text().contains(QStringLiteral("demo")));
+    }
+
+    void trayFallsBackToTheStatusBarAndDeduplicates() {
+        QStatusBar bar;
+        TrayNotifier tray(&bar, TrayNotifier::Tray::Off);
+        QVERIFY(!tray.usesTray());
+        AlertNotification n;
+        n.workspace = "local";
+        n.ruleId = "queue_depth";
+        n.name = "Queue depth";
+        n.severity = AlertSeverity::Critical;
+        n.value = 250.0;
+        n.threshold = 200.0;
+        n.at = kT0;
+        n.channels = {AlertChannel::Console, AlertChannel::Tray};
+        QVERIFY(tray.notify(n));
+        QVERIFY(bar.currentMessage().contains(QStringLiteral("Critical: Queue depth")));
+        QVERIFY(!tray.notify(n)); // the same change again: not shown twice
+        QCOMPARE(tray.shownCount(), 1);
+        n.channels = {AlertChannel::Console}; // info: console only
+        n.at = kT0 + 60s;
+        QVERIFY(!tray.notify(n));
+        n.channels = {AlertChannel::Tray};
+        n.phase = AlertPhase::Resolved;
+        QVERIFY(tray.notify(n));
+        QVERIFY(bar.currentMessage().contains(QStringLiteral("Queue depth resolved")));
+    }
+
+    void windowFiresAlertsAndTestsChannels() {
+        QTemporaryDir dir;
+        auto catalog = loadDefaultCatalog();
+        QVERIFY(catalog);
+        for (auto& rule : catalog->alerts.rules) {
+            rule.pendingFor = 1s; // fire on the second evaluation
+        }
+        EngineOptions options;
+        options.databasePath = (dir.path() + "/h.db").toStdString();
+        options.catalog = *catalog;
+        options.pollInterval = 1s;
+        options.createDemoWorkspace = false;
+        options.deliveryPolicy = DeliveryPolicy{1, 1s, 1s, 2s};
+        std::vector<std::unique_ptr<Source>> sources;
+        sources.push_back(std::make_unique<QueueSource>());
+        Engine engine(std::move(options), std::move(sources));
+        ConsoleOptions console;
+        console.settingsPath = dir.path() + "/console.ini";
+        auto window = std::make_unique<MainWindow>(engine, console);
+        QSignalSpy notified(window->bridge(), &EngineBridge::alertNotified);
+        QVERIFY(engine.start());
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->liveWorkspace().isEmpty(), 15000);
+
+        // The Alerts section is on the Overview and shows the firing alert.
+        auto* panel = window->overviewTab()->findChild<AlertsPanel*>();
+        QVERIFY(panel);
+        QCOMPARE(panel, window->alertsPanel());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->list()->topLevelItemCount() >= 1, 20000);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(2), QStringLiteral("Firing"));
+        QVERIFY(notified.count() >= 1);
+        QTRY_VERIFY(window->trayNotifier()->lastMessage().contains(QStringLiteral("Queue depth")));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Queue depth")));
+
+        // The Notifications dialog from the Scaling menu.
+        QAction* action =
+            window->scalingMenu()->findChild<QAction*>(QStringLiteral("notificationsAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto* dialog = window->findChild<NotificationSettingsDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->nameEdit()->setText(QStringLiteral("ops"));
+        dialog->kindBox()->setCurrentIndex(
+            dialog->kindBox()->findData(int(NotificationKind::Json)));
+        dialog->urlEdit()->setText(QStringLiteral("ftp://nowhere"));
+        dialog->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().contains(
+                                     QStringLiteral("url: must start with http:// or https://")),
+                                 10000);
+        // Nothing listens on port 1: the single attempt fails and the dialog says why.
+        dialog->urlEdit()->setText(QStringLiteral("http://127.0.0.1:1/hook"));
+        dialog->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().contains(QStringLiteral("Saved")),
+                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->channelList()->count(), 1, 10000);
+        QVERIFY(dialog->testButton()->isEnabled());
+        dialog->testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->resultLabel()->text().contains(QStringLiteral("Test failed after 1 attempts")),
+            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->deliveryLog()->topLevelItemCount() >= 1, 10000);
+        dialog->close();
+        window.reset(); // stops the engine before it goes
+    }
+};
+
+QTEST_MAIN(TestAlertsUi)
+#include "tst_alerts_ui.moc"
