@@ -27,16 +27,17 @@ void HistoryModel::setKindFilter(std::vector<EventKind> kinds) {
 }
 
 std::vector<EventKind> HistoryModel::keyEventKinds() {
-    return {EventKind::DecisionRecorded,
-            EventKind::RecommendationOpened,
-            EventKind::RecommendationResolved,
-            EventKind::RecommendationReopened,
-            EventKind::TierChanged,
-            EventKind::SourceFailed,
-            EventKind::SourceAdded,
-            EventKind::SourceChanged,
-            EventKind::SourceRemoved,
-            EventKind::WorkspaceCreated};
+    return {EventKind::DecisionRecorded, EventKind::RecommendationOpened,
+            EventKind::RecommendationResolved, EventKind::RecommendationReopened,
+            EventKind::TierChanged, EventKind::SourceFailed, EventKind::SourceAdded,
+            EventKind::SourceChanged, EventKind::SourceRemoved, EventKind::WorkspaceCreated,
+            // The founder's governance: what an auditor reads first. Health snapshots and
+            // delivered notifications are routine and stay under "All kinds".
+            EventKind::LedgerImported, EventKind::ModeSet, EventKind::ScalingFrozen,
+            EventKind::ScalingUnfrozen, EventKind::AutoModeChanged, EventKind::ScalingConfigChanged,
+            EventKind::PolicyChanged, EventKind::AlertFired, EventKind::AlertResolved,
+            EventKind::NotificationFailed, EventKind::OutcomeRecorded,
+            EventKind::ChecklistItemChecked, EventKind::ChecklistItemUnchecked};
 }
 
 void HistoryModel::rebuild() {

@@ -38,11 +38,32 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     m_kind->addItem(tr("Decisions and key events"), kKeyEvents);
     m_kind->addItem(tr("All kinds, including mode advice"), kAllKinds);
     m_kind->addItem(tr("Decisions"), int(EventKind::DecisionRecorded));
-    for (EventKind kind :
-         {EventKind::RecommendationOpened, EventKind::RecommendationResolved,
-          EventKind::RecommendationReopened, EventKind::TierChanged, EventKind::ModeAdviceChanged,
-          EventKind::SourceFailed, EventKind::SourceRecovered, EventKind::SourceAdded,
-          EventKind::SourceChanged, EventKind::SourceRemoved, EventKind::WorkspaceCreated}) {
+    for (EventKind kind : {EventKind::RecommendationOpened,
+                           EventKind::RecommendationResolved,
+                           EventKind::RecommendationReopened,
+                           EventKind::TierChanged,
+                           EventKind::ModeAdviceChanged,
+                           EventKind::SourceFailed,
+                           EventKind::SourceRecovered,
+                           EventKind::SourceAdded,
+                           EventKind::SourceChanged,
+                           EventKind::SourceRemoved,
+                           EventKind::WorkspaceCreated,
+                           EventKind::LedgerImported,
+                           EventKind::ModeSet,
+                           EventKind::ScalingFrozen,
+                           EventKind::ScalingUnfrozen,
+                           EventKind::AutoModeChanged,
+                           EventKind::ScalingConfigChanged,
+                           EventKind::HealthSnapshotTaken,
+                           EventKind::PolicyChanged,
+                           EventKind::AlertFired,
+                           EventKind::AlertResolved,
+                           EventKind::NotificationSent,
+                           EventKind::NotificationFailed,
+                           EventKind::OutcomeRecorded,
+                           EventKind::ChecklistItemChecked,
+                           EventKind::ChecklistItemUnchecked}) {
         m_kind->addItem(Wording::eventKindName(kind), int(kind));
     }
     const QDate today = QDate::currentDate();

@@ -6,6 +6,8 @@
 #include "UiRoles.h"
 #include "support/CorePrinters.h"
 
+#include <algorithm>
+
 #include <QTest>
 
 using namespace headroom;
@@ -165,6 +167,23 @@ private slots:
         QCOMPARE(model.kindAt(1), EventKind::TierChanged);
         model.setPage(page());
         QCOMPARE(model.rowCount(), 4); // decisions count as key events
+    }
+
+    void keyEventsIncludeTheFoundersGovernance() {
+        const auto kinds = HistoryModel::keyEventKinds();
+        const auto has = [&](EventKind k) {
+            return std::ranges::find(kinds, k) != kinds.end();
+        };
+        for (EventKind k :
+             {EventKind::ModeSet, EventKind::ScalingFrozen, EventKind::ScalingUnfrozen,
+              EventKind::PolicyChanged, EventKind::OutcomeRecorded, EventKind::ChecklistItemChecked,
+              EventKind::AlertFired}) {
+            QVERIFY2(has(k), keyOf(k).data());
+        }
+        // Routine entries stay under "All kinds".
+        QVERIFY(!has(EventKind::HealthSnapshotTaken));
+        QVERIFY(!has(EventKind::NotificationSent));
+        QVERIFY(!has(EventKind::ModeAdviceChanged));
     }
 
     void wordsSourceEvents() {
