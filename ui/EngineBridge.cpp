@@ -128,7 +128,8 @@ void EngineBridge::onNotificationChannelSaved(RequestId id, const NotificationCh
 
 void EngineBridge::onNotificationChannelRemoved(RequestId id, const std::string& name) {
     QMetaObject::invokeMethod(
-        this, [this, id, n = QString::fromStdString(name)] { emit notificationChannelRemoved(id, n); },
+        this,
+        [this, id, n = QString::fromStdString(name)] { emit notificationChannelRemoved(id, n); },
         Qt::QueuedConnection);
 }
 

@@ -83,7 +83,9 @@ public:
     void verifyHistory();
     // ---- end history stream public ----
     // ---- scaling stream public ----
-    class ScalingPanel* scalingPanel() const { return m_scalingPanel; }
+    class ScalingPanel* scalingPanel() const {
+        return m_scalingPanel;
+    }
     // Opens "Scaling settings…" window-modal (not blocking) for the shown workspace; on OK the
     // change goes to the engine. Null until the workspace's scaling view arrived.
     class ScalingConfigDialog* openScalingSettings();
@@ -94,17 +96,25 @@ public:
     // ---- end policies stream public ----
     // ---- alerts stream public ----
     // (Elaborated "class X*": declares the ui type without touching the shared forward list.)
-    class AlertsPanel* alertsPanel() const { return m_alertsPanel; }
-    class TrayNotifier* trayNotifier() const { return m_trayNotifier; }
+    class AlertsPanel* alertsPanel() const {
+        return m_alertsPanel;
+    }
+    class TrayNotifier* trayNotifier() const {
+        return m_trayNotifier;
+    }
     // Opens (or raises) the Notifications dialog; it is kept and reused.
     class NotificationSettingsDialog* openNotificationSettings();
     // ---- end alerts stream public ----
     // ---- governance stream public ----
     // The Overview's resource monitor, the Recommendations tab's key metrics line, the "Tier
     // readiness…" dialog (null until opened) and the latest governance answer.
-    class ResourceMonitorPanel* resourceMonitorPanel() const { return m_resourceMonitor; }
+    class ResourceMonitorPanel* resourceMonitorPanel() const {
+        return m_resourceMonitor;
+    }
     QLabel* keyMetricsLabel() const { return m_keyMetrics; }
-    class ChecklistDialog* checklistDialog() const { return m_checklistDialog; }
+    class ChecklistDialog* checklistDialog() const {
+        return m_checklistDialog;
+    }
     ChecklistDialog* openTierReadiness();
     // "Record outcome…" for an accepted recommendation of the current workspace (window-modal).
     class OutcomeDialog* openOutcomeDialog(RowId recommendationId);

@@ -101,9 +101,9 @@ private:
 } // namespace
 
 DemoIncidentWindow demoErrorSpike(const DemoOptions& options) {
-    const auto count =
-        options.interval.count() > 0 ? std::int64_t{options.days} * 86400 / options.interval.count()
-                                     : 0;
+    const auto count = options.interval.count() > 0
+                           ? std::int64_t{options.days} * 86400 / options.interval.count()
+                           : 0;
     const double stepHours = static_cast<double>(options.interval.count()) / 3600.0;
     const double totalHours = static_cast<double>(count) * stepHours;
     const double startHour = std::floor(kErrorSpike.at * totalHours);

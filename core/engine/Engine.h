@@ -275,13 +275,14 @@ public:
     // A change of the autoscaling policies (policies.json): the active template chosen, a clone
     // made or edited. The caller validates (validateCatalog) and saves the file; the engine
     // refuses settings whose active id names no template (ValidationError, nothing changes),
-    // uses them for the live evaluation from now on and appends a PolicyChanged event (subject: policyId; detail:
-    // "action", "old", "new", "actor", "reason"). Answer: onPolicyChanged or onError.
+    // uses them for the live evaluation from now on and appends a PolicyChanged event (subject:
+    // policyId; detail: "action", "old", "new", "actor", "reason"). Answer: onPolicyChanged or
+    // onError.
     struct PolicyChange {
         PolicySettings settings;
-        std::string policyId;    // the template changed or made active
-        std::string action;      // "activated", "cloned", "edited", "removed"
-        std::string oldValue;    // e.g. the previously active id, or the template before (JSON)
+        std::string policyId; // the template changed or made active
+        std::string action;   // "activated", "cloned", "edited", "removed"
+        std::string oldValue; // e.g. the previously active id, or the template before (JSON)
         std::string newValue;
         std::string actor = "founder";
         std::string reason;

@@ -243,7 +243,7 @@ public:
         RowId deliveryId = 0;
         Timestamp at{};
         bool succeeded = false;
-        std::string error;               // when it failed
+        std::string error;                // when it failed
         std::optional<Timestamp> retryAt; // failed but may be retried then; nullopt: give up
     };
     Result<std::optional<Event>> recordDeliveryAttempt(const DeliveryAttempt& attempt);

@@ -13,11 +13,11 @@
 
 #include <mutex>
 
-#include <QListWidget>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
