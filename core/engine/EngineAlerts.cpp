@@ -267,7 +267,9 @@ NotificationWorker::Attempt makeAttempt(const NotificationChannel& channel,
 
 void Engine::Impl::evaluateAlerts(const Workspace& workspace, const StoredSnapshot& stored) {
     const AlertSettings& settings = options.catalog.alerts;
-    const Timestamp now = options.clock();
+    // The rules observe the snapshot at the time it was taken, not when this runs: reading the
+    // clock again would let a slow loop (or a listener that moved on) shift pending periods.
+    const Timestamp now = stored.snapshot.takenAt();
     auto previous = store->alertStates(workspace.id);
     if (!previous) {
         notifyError(0, previous.error());

@@ -9,3 +9,8 @@ headroom_add_qtest(NAME tst_notify_messages SOURCES tst_notify_messages.cpp LIBS
     LABELS core)
 headroom_add_qtest(NAME tst_store_alerts SOURCES tst_store_alerts.cpp LIBS headroom_store
     LABELS core)
+# The engine's alerting over time on a steered clock: fires once, survives a restart, resolves.
+if(TARGET headroom_engine AND TARGET headroom_catalog)
+    headroom_add_qtest(NAME tst_engine_alerts SOURCES tst_engine_alerts.cpp LIBS headroom_engine
+        headroom_catalog LABELS core TIMEOUT 120)
+endif()
