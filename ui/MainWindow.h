@@ -102,6 +102,9 @@ public:
     class TrayNotifier* trayNotifier() const {
         return m_trayNotifier;
     }
+    class ChannelSecrets* channelSecrets() const {
+        return m_channelSecrets;
+    }
     // Opens (or raises) the Notifications dialog; it is kept and reused.
     class NotificationSettingsDialog* openNotificationSettings();
     // ---- end alerts stream public ----
@@ -189,6 +192,7 @@ private:
     AlertsPanel* m_alertsPanel = nullptr;
     TrayNotifier* m_trayNotifier = nullptr;
     NotificationSettingsDialog* m_notificationSettings = nullptr;
+    class ChannelSecrets* m_channelSecrets = nullptr;
     // ---- end alerts stream private ----
     // ---- governance stream private ----
     ResourceMonitorPanel* m_resourceMonitor = nullptr;

@@ -1,9 +1,11 @@
 // MainWindow: alerts, the tray and notification settings (alerts stream).
 #include "AlertsPanel.h"
+#include "ChannelSecrets.h"
 #include "EngineBridge.h"
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
 #include "OverviewTab.h"
+#include "SourceSecrets.h"
 #include "TrayNotifier.h"
 
 #include <QMenu>
@@ -18,7 +20,20 @@ void MainWindow::setupAlerts() {
     const bool offscreen = qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
     m_trayNotifier = new TrayNotifier(
         statusBar(), offscreen ? TrayNotifier::Tray::Off : TrayNotifier::Tray::Auto, this);
+    m_channelSecrets = new ChannelSecrets(m_engine, m_sourceSecrets->store(), this);
+    connect(m_channelSecrets, &ChannelSecrets::secretStored, this,
+            [this](const QString& name, SecretOutcome::Status status, const QString& why) {
+                if (status != SecretOutcome::Status::Ok) {
+                    statusBar()->showMessage(
+                        tr("No keychain stored the secret of channel %1 (%2): it is kept for "
+                           "this session only.")
+                            .arg(name, why),
+                        15000);
+                }
+            });
     connect(m_bridge, &EngineBridge::alertsReady, this, [this](quint64, const AlertsView& view) {
+        // Channels are global: their stored secrets reach the engine before any alert is sent.
+        m_channelSecrets->provideStored(view.channels);
         if (QString::fromStdString(view.workspace) == liveWorkspace()) {
             m_alertsPanel->setView(view);
         }
@@ -38,7 +53,7 @@ void MainWindow::setupAlerts() {
 NotificationSettingsDialog* MainWindow::openNotificationSettings() {
     if (m_notificationSettings == nullptr) {
         m_notificationSettings = new NotificationSettingsDialog(
-            m_engine, *m_bridge,
+            m_engine, *m_bridge, *m_channelSecrets,
             liveWorkspace().isEmpty() ? QStringLiteral("local") : liveWorkspace(), this);
     }
     m_notificationSettings->refresh();

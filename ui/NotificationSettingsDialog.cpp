@@ -1,6 +1,7 @@
 #include "NotificationSettingsDialog.h"
 
 #include "AlertsWording.h"
+#include "ChannelSecrets.h"
 #include "EngineBridge.h"
 #include "engine/Engine.h"
 
@@ -21,18 +22,13 @@
 
 namespace headroom::ui {
 
-namespace {
-
-// The engine keeps channel secrets under this scope (core/engine/EngineAlerts.cpp).
-const char* const kSecretScope = "notifications";
-
-} // namespace
-
 NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBridge& bridge,
+                                                       ChannelSecrets& secrets,
                                                        QString liveWorkspace, QWidget* parent)
     : QDialog(parent)
     , m_engine(engine)
     , m_bridge(bridge)
+    , m_secrets(secrets)
     , m_liveWorkspace(std::move(liveWorkspace)) {
     setWindowTitle(tr("Notifications"));
     setObjectName(QStringLiteral("notificationSettingsDialog"));
@@ -72,7 +68,7 @@ NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBri
     m_user = new QLineEdit(this);
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(tr("kept in memory for this session, never stored"));
+    m_secret->setPlaceholderText(tr("kept in the system keychain, never in the database"));
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Used for"), m_purpose);
@@ -120,25 +116,28 @@ NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBri
 
     connect(&m_bridge, &EngineBridge::alertsReady, this,
             [this](quint64, const AlertsView& view) { showView(view); });
-    connect(&m_bridge, &EngineBridge::notificationChannelSaved, this,
-            [this](quint64 id, const NotificationChannel& c) {
-                if (id != m_saveRequest) {
-                    return;
-                }
-                if (!m_secret->text().isEmpty()) {
-                    m_engine.provideSecret(kSecretScope, c.name, m_secret->text().toStdString());
-                    m_secret->clear();
-                }
-                m_editing = c.name;
-                m_result->setText(tr("Saved channel '%1'.").arg(QString::fromStdString(c.name)));
-                refresh();
-            });
+    connect(
+        &m_bridge, &EngineBridge::notificationChannelSaved, this,
+        [this](quint64 id, const NotificationChannel& c) {
+            if (id != m_saveRequest) {
+                return;
+            }
+            const QString name = QString::fromStdString(c.name);
+            m_secrets.saved(
+                name, m_secret->text().isEmpty() ? std::nullopt : std::optional(m_secret->text()),
+                m_savedFrom ? std::optional(QString::fromStdString(*m_savedFrom)) : std::nullopt);
+            m_secret->clear();
+            m_editing = c.name;
+            updateKindFields(); // Remove and Send test now apply to the saved channel
+            m_result->setText(tr("Saved channel '%1'.").arg(QString::fromStdString(c.name)));
+            refresh();
+        });
     connect(&m_bridge, &EngineBridge::notificationChannelRemoved, this,
             [this](quint64 id, const QString& name) {
                 if (id != m_removeRequest) {
                     return;
                 }
-                m_engine.provideSecret(kSecretScope, name.toStdString(), std::nullopt);
+                m_secrets.removed(name);
                 m_result->setText(tr("Removed channel '%1'.").arg(name));
                 clearForm();
                 refresh();
@@ -160,7 +159,7 @@ NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBri
                               ? tr("Test sent through '%1' (attempts: %2).")
                                     .arg(QString::fromStdString(d.channel))
                                     .arg(d.attempts)
-                              : tr("Test failed after %1 attempts: %2")
+                              : tr("Test failed (attempts: %1): %2")
                                     .arg(d.attempts)
                                     .arg(QString::fromStdString(d.lastError)));
     });
@@ -277,6 +276,7 @@ NotificationChannel NotificationSettingsDialog::channelFromForm() const {
 
 void NotificationSettingsDialog::save() {
     m_result->setText(tr("Saving…"));
+    m_savedFrom = m_editing;
     m_saveRequest = m_engine.saveNotificationChannel(channelFromForm(), m_editing);
 }
 

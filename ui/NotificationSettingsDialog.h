@@ -2,9 +2,10 @@
 // NotificationSettingsDialog ("Scaling > Notifications…"): the e-mail and webhook channels the
 // alerts go to, and the decision webhook called when a recommendation is accepted. Each channel
 // is edited in a form checked by the engine (errors name the field), saved through the engine;
-// its secret (SMTP password, the {token} of a webhook URL) goes to the engine's memory only,
-// never into the database. "Send test" queues a test notification and shows how it ended
-// (sent, or failed with the reason after the retries). The delivery log lists recent attempts.
+// its secret (SMTP password, the {token} of a webhook URL) goes to the keychain and the engine's
+// memory (ChannelSecrets), never into the database. "Send test" queues a test notification and
+// shows how it ended (sent, or failed with the reason after the retries). The delivery log lists
+// recent attempts.
 
 #include "model/AlertState.h"
 
@@ -26,14 +27,15 @@ class Engine;
 
 namespace headroom::ui {
 
+class ChannelSecrets;
 class EngineBridge;
 
 class NotificationSettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    NotificationSettingsDialog(Engine& engine, EngineBridge& bridge, QString liveWorkspace,
-                               QWidget* parent = nullptr);
+    NotificationSettingsDialog(Engine& engine, EngineBridge& bridge, ChannelSecrets& secrets,
+                               QString liveWorkspace, QWidget* parent = nullptr);
 
     void refresh(); // asks the engine for channels and deliveries
 
@@ -66,9 +68,11 @@ private:
 
     Engine& m_engine;
     EngineBridge& m_bridge;
+    ChannelSecrets& m_secrets;
     QString m_liveWorkspace;
     std::vector<NotificationChannel> m_known;
-    std::optional<std::string> m_editing; // name of the channel in the form, if stored
+    std::optional<std::string> m_editing;   // name of the channel in the form, if stored
+    std::optional<std::string> m_savedFrom; // m_editing when the pending save was sent
     quint64 m_saveRequest = 0;
     quint64 m_testRequest = 0;
     quint64 m_removeRequest = 0;

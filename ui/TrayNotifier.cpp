@@ -3,6 +3,7 @@
 #include "AlertsWording.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -10,8 +11,7 @@
 namespace headroom::ui {
 
 TrayNotifier::TrayNotifier(QStatusBar* statusBar, Tray tray, QObject* parent)
-    : QObject(parent)
-    , m_statusBar(statusBar) {
+    : QObject(parent) {
     if (tray == Tray::Auto && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(qApp->windowIcon().isNull()
                                          ? qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning)
@@ -19,6 +19,13 @@ TrayNotifier::TrayNotifier(QStatusBar* statusBar, Tray tray, QObject* parent)
                                      this);
         m_tray->setToolTip(tr("Headroom"));
         m_tray->show();
+    } else if (statusBar != nullptr) {
+        m_statusLabel = new QLabel(statusBar);
+        m_statusLabel->setObjectName(QStringLiteral("alertStatusLabel"));
+        m_statusLabel->setAccessibleName(tr("Latest alert"));
+        m_statusLabel->setTextFormat(Qt::PlainText);
+        m_statusLabel->hide();
+        statusBar->addPermanentWidget(m_statusLabel);
     }
 }
 
@@ -45,8 +52,16 @@ bool TrayNotifier::notify(const AlertNotification& n) {
                             n.severity == AlertSeverity::Critical && n.phase != AlertPhase::Resolved
                                 ? QSystemTrayIcon::Critical
                                 : QSystemTrayIcon::Warning);
-    } else if (m_statusBar != nullptr) {
-        m_statusBar->showMessage(m_lastMessage, 30000);
+    } else if (m_statusLabel != nullptr) {
+        // Stays until the next alert change replaces it: an alert is not a passing message.
+        const bool alarming =
+            n.phase != AlertPhase::Resolved &&
+            (n.severity == AlertSeverity::Critical || n.severity == AlertSeverity::Warning);
+        m_statusLabel->setText(m_lastMessage);
+        m_statusLabel->setToolTip(m_lastMessage);
+        m_statusLabel->setStyleSheet(alarming ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                              : QString());
+        m_statusLabel->show();
     }
     return true;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // TrayNotifier: desktop notifications for alerts the routing sends to the tray (warning and
-// critical by default), through QSystemTrayIcon; where no system tray exists, the window's
-// status bar shows the message instead. The engine already notifies once per change; this also
+// critical by default), through QSystemTrayIcon; where no system tray exists, a permanent label
+// in the window's status bar shows it instead (a temporary status message would be replaced by
+// the next routine one within a poll). The engine already notifies once per change; this also
 // drops a repeat of the same (rule, state, time) so a re-sent view never pops up twice.
 
 #include "model/AlertState.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QSet>
 
+class QLabel;
 class QStatusBar;
 class QSystemTrayIcon;
 
@@ -26,11 +28,13 @@ public:
 
     bool usesTray() const { return m_tray != nullptr; }
     QString lastMessage() const { return m_lastMessage; }
+    // The status bar label used without a tray (nullptr with one).
+    QLabel* statusLabel() const { return m_statusLabel; }
     int shownCount() const { return m_shown; }
 
 private:
-    QStatusBar* m_statusBar;
     QSystemTrayIcon* m_tray = nullptr;
+    QLabel* m_statusLabel = nullptr;
     QSet<QString> m_seen;
     QString m_lastMessage;
     int m_shown = 0;

@@ -3,7 +3,9 @@
 // channel is refused with the field named, and "Send test" shows how the delivery ended.
 
 #include "AlertsPanel.h"
+#include "ChannelSecrets.h"
 #include "EngineBridge.h"
+#include "FakeSecretStore.h"
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
 #include "OverviewTab.h"
@@ -106,7 +108,8 @@ private slots:
         n.at = kT0;
         n.channels = {AlertChannel::Console, AlertChannel::Tray};
         QVERIFY(tray.notify(n));
-        QVERIFY(bar.currentMessage().contains(QStringLiteral("Critical: Queue depth")));
+        QVERIFY(tray.statusLabel());
+        QVERIFY(tray.statusLabel()->text().contains(QStringLiteral("Critical: Queue depth")));
         QVERIFY(!tray.notify(n)); // the same change again: not shown twice
         QCOMPARE(tray.shownCount(), 1);
         n.channels = {AlertChannel::Console}; // info: console only
@@ -115,7 +118,50 @@ private slots:
         n.channels = {AlertChannel::Tray};
         n.phase = AlertPhase::Resolved;
         QVERIFY(tray.notify(n));
-        QVERIFY(bar.currentMessage().contains(QStringLiteral("Queue depth resolved")));
+        QVERIFY(tray.statusLabel()->text().contains(QStringLiteral("Queue depth resolved")));
+    }
+
+    void channelSecretsLiveInTheKeychain() {
+        QTemporaryDir dir;
+        EngineOptions options;
+        options.databasePath = (dir.path() + "/h.db").toStdString();
+        options.createDemoWorkspace = false;
+        Engine engine(std::move(options), {});
+        test::FakeSecretStore keychain;
+        keychain.entries.insert(QStringLiteral("notification/mail"), QStringLiteral("smtp-pw"));
+        ChannelSecrets secrets(engine, keychain);
+        NotificationChannel mail;
+        mail.name = "mail";
+        NotificationChannel hook;
+        hook.name = "hook";
+        secrets.provideStored({mail, hook}); // read once each; "hook" has none stored
+        QTRY_VERIFY(secrets.known(QStringLiteral("mail")));
+        QVERIFY(!secrets.known(QStringLiteral("hook")));
+        secrets.provideStored({mail, hook});
+        QTest::qWait(20);
+        QCOMPARE(keychain.writes, 0);
+
+        secrets.saved(QStringLiteral("hook"), QStringLiteral("tok"), std::nullopt);
+        QTRY_COMPARE(keychain.entries.value(QStringLiteral("notification/hook")),
+                     QStringLiteral("tok"));
+        // A rename without a new secret moves the stored one.
+        secrets.saved(QStringLiteral("ops-hook"), std::nullopt, QStringLiteral("hook"));
+        QTRY_VERIFY(!keychain.entries.contains(QStringLiteral("notification/hook")));
+        QCOMPARE(keychain.entries.value(QStringLiteral("notification/ops-hook")),
+                 QStringLiteral("tok"));
+        secrets.removed(QStringLiteral("mail"));
+        QTRY_VERIFY(!keychain.entries.contains(QStringLiteral("notification/mail")));
+        QVERIFY(!secrets.known(QStringLiteral("mail")));
+
+        // No keychain: kept for the session, and said so; nothing written anywhere.
+        test::FakeSecretStore none(false);
+        ChannelSecrets sessionOnly(engine, none);
+        QSignalSpy stored(&sessionOnly, &ChannelSecrets::secretStored);
+        sessionOnly.saved(QStringLiteral("hook"), QStringLiteral("tok"), std::nullopt);
+        QTRY_COMPARE(stored.count(), 1);
+        QVERIFY(sessionOnly.known(QStringLiteral("hook")));
+        QVERIFY(sessionOnly.sessionOnly(QStringLiteral("hook")));
+        QVERIFY(none.entries.isEmpty());
     }
 
     void windowFiresAlertsAndTestsChannels() {
@@ -136,6 +182,8 @@ private slots:
         Engine engine(std::move(options), std::move(sources));
         ConsoleOptions console;
         console.settingsPath = dir.path() + "/console.ini";
+        test::FakeSecretStore keychain;
+        console.secretStore = &keychain;
         auto window = std::make_unique<MainWindow>(engine, console);
         QSignalSpy notified(window->bridge(), &EngineBridge::alertNotified);
         QVERIFY(engine.start());
@@ -146,11 +194,18 @@ private slots:
         auto* panel = window->overviewTab()->findChild<AlertsPanel*>();
         QVERIFY(panel);
         QCOMPARE(panel, window->alertsPanel());
+        // Pending on the first evaluation, firing once the (shortened) pending period is over.
         QTRY_VERIFY_WITH_TIMEOUT(panel->list()->topLevelItemCount() >= 1, 20000);
-        QCOMPARE(panel->list()->topLevelItem(0)->text(2), QStringLiteral("Firing"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItem(0)->text(2), QStringLiteral("Firing"),
+                                  20000);
         QVERIFY(notified.count() >= 1);
         QTRY_VERIFY(window->trayNotifier()->lastMessage().contains(QStringLiteral("Queue depth")));
-        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Queue depth")));
+        // Without a tray the alert stays in the status bar while routine messages come and go.
+        window->statusBar()->showMessage(QStringLiteral("Polling the live sources…"), 5000);
+        QVERIFY(window->trayNotifier()->statusLabel());
+        QVERIFY(window->trayNotifier()->statusLabel()->isVisible());
+        QVERIFY(
+            window->trayNotifier()->statusLabel()->text().contains(QStringLiteral("Queue depth")));
 
         // The Notifications dialog from the Scaling menu.
         QAction* action =
@@ -170,14 +225,20 @@ private slots:
                                  10000);
         // Nothing listens on port 1: the single attempt fails and the dialog says why.
         dialog->urlEdit()->setText(QStringLiteral("http://127.0.0.1:1/hook"));
+        dialog->secretEdit()->setText(QStringLiteral("s3cret"));
         dialog->saveButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().contains(QStringLiteral("Saved")),
                                  10000);
+        // The secret went to the keychain, not the database, and the field is cleared.
+        QTRY_COMPARE(keychain.entries.value(QStringLiteral("notification/ops")),
+                     QStringLiteral("s3cret"));
+        QVERIFY(dialog->secretEdit()->text().isEmpty());
+        QVERIFY(!window->channelSecrets()->sessionOnly(QStringLiteral("ops")));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->channelList()->count(), 1, 10000);
         QVERIFY(dialog->testButton()->isEnabled());
         dialog->testButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
-            dialog->resultLabel()->text().contains(QStringLiteral("Test failed after 1 attempts")),
+            dialog->resultLabel()->text().contains(QStringLiteral("Test failed (attempts: 1)")),
             20000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->deliveryLog()->topLevelItemCount() >= 1, 10000);
         dialog->close();
