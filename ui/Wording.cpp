@@ -75,6 +75,8 @@ QString Wording::metricName(MetricId id) {
         return tr("CPU cores");
     case MetricId::MemoryTotalGb:
         return tr("Memory");
+    case MetricId::CronLoad:
+        return tr("Cron load");
     case MetricId::Count_:
         break;
     }
@@ -532,6 +534,9 @@ QString Wording::eventDetail(const Event& event) const {
         }
         break;
     default:
+        if (auto governance = governanceDetail(event, detail); !governance.isEmpty()) {
+            return governance;
+        }
         break;
     }
     // Unknown shapes are listed as key: value so nothing the core wrote is hidden.

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QString>
 
+class QJsonObject;
+
 namespace headroom::ui {
 
 class Wording {
@@ -69,6 +71,10 @@ public:
     QString age(Timestamp then, Timestamp now) const; // "3 min ago"
 
 private:
+    // The scaling, policy, alert, notification, outcome, checklist and ledger events
+    // (WordingEvents.cpp); empty when the detail has an unexpected shape.
+    QString governanceDetail(const Event& event, const QJsonObject& detail) const;
+
     QLocale m_locale;
 };
 
