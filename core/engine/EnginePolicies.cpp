@@ -22,7 +22,9 @@ struct Engine::Impl::PolicyEngineState {
 
 namespace {
 
-// Points of the cache younger than the lookback; the store is read only after loadedTo.
+// Points of the cache younger than the lookback; the store is read only after loadedTo, the
+// newest point read so far. (Not `now`: the snapshot being evaluated is stored after this runs,
+// at `now`, and the next read must still find it.)
 Result<void> refreshPoints(Store& store, RowId workspaceId, std::span<const MetricId> metrics,
                            std::vector<MetricPoint>& points, std::optional<Timestamp>& loadedTo,
                            Timestamp now, std::chrono::seconds lookback) {
@@ -34,9 +36,9 @@ Result<void> refreshPoints(Store& store, RowId workspaceId, std::span<const Metr
         }
         for (const auto& p : *series) {
             points.push_back({p.at, p.metric, p.value});
+            loadedTo = loadedTo ? std::max(*loadedTo, p.at) : p.at;
         }
         std::ranges::stable_sort(points, {}, &MetricPoint::at);
-        loadedTo = now;
     }
     const Timestamp oldest = now - lookback;
     std::erase_if(points, [&](const MetricPoint& p) { return p.at < oldest; });

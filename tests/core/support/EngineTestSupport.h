@@ -134,6 +134,9 @@ public:
     void onSourceTested(RequestId id, const SourceTestResult& result) override {
         record([&] { tested[id] = result; });
     }
+    void onPolicyChanged(RequestId id, const std::string&, const Event& event) override {
+        record([&] { policyChanges[id] = event; });
+    }
     bool hasErrorFor(RequestId id) const {
         return std::ranges::any_of(errors, [&](const auto& e) { return e.first == id; });
     }
@@ -163,6 +166,7 @@ public:
     std::map<RequestId, SourceConfig> saved;
     std::map<RequestId, std::string> removed;
     std::map<RequestId, SourceTestResult> tested;
+    std::map<RequestId, Event> policyChanges;
 
 private:
     template <class Fn>
