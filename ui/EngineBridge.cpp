@@ -156,6 +156,16 @@ void EngineBridge::onHistoryVerified(RequestId id, const HistoryVerification& ve
 }
 // ---- end history stream ----
 
+// ---- policies stream ----
+void EngineBridge::onPolicyChanged(RequestId id, const std::string& workspace, const Event& event) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, ws = QString::fromStdString(workspace),
+         policy = QString::fromStdString(event.subject)] { emit policyChanged(id, ws, policy); },
+        Qt::QueuedConnection);
+}
+// ---- end policies stream ----
+
 // ---- scaling stream ----
 namespace {
 void registerScalingMetaTypes() {

@@ -50,6 +50,7 @@ public:
                            const std::vector<HealthSnapshotRecord>& list) override;
     // ---- end scaling stream callbacks ----
     // ---- policies stream callbacks ----
+    void onPolicyChanged(RequestId id, const std::string& workspace, const Event& event) override;
     // ---- end policies stream callbacks ----
     // ---- alerts stream callbacks ----
     void onAlerts(RequestId id, const AlertsView& view) override;
@@ -97,6 +98,8 @@ signals:
                               const std::vector<headroom::HealthSnapshotRecord>& list);
     // ---- end scaling stream signals ----
     // ---- policies stream signals ----
+    // The PolicyChanged event is in the history (the subject names the template).
+    void policyChanged(quint64 requestId, const QString& workspace, const QString& policyId);
     // ---- end policies stream signals ----
     // ---- alerts stream signals ----
     void alertsReady(quint64 requestId, const headroom::AlertsView& view);

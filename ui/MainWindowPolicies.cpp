@@ -2,6 +2,7 @@
 // dialog; a save writes policies.json to the user's catalog folder (where `headroom policies`
 // and the next start read it) and records a PolicyChanged event through the engine, which uses
 // the new policies for the live evaluation at once.
+#include "EngineBridge.h"
 #include "MainWindow.h"
 #include "PolicyEditorDialog.h"
 #include "catalog/CatalogLoader.h"
@@ -19,6 +20,15 @@ void MainWindow::setupPolicies() {
     auto* action = scalingMenu()->addAction(tr("Scaling policies…"));
     action->setObjectName(QStringLiteral("scalingPoliciesAction"));
     connect(action, &QAction::triggered, this, &MainWindow::editPolicies);
+    connect(m_bridge, &EngineBridge::policyChanged, this,
+            [this](quint64, const QString& workspace, const QString& policy) {
+                statusBar()->showMessage(
+                    tr("Scaling policies saved; the change to %1 is in the history").arg(policy),
+                    8000);
+                if (workspace == m_currentName) {
+                    refreshHistory();
+                }
+            });
 }
 
 void MainWindow::editPolicies() {
@@ -58,9 +68,12 @@ void MainWindow::editPolicies() {
         change.policyId = catalog.policies.activeId;
     }
     if (!m_currentName.isEmpty()) {
+        // Confirmed by policyChanged (or an error) once the event is stored.
         m_engine.recordPolicyChange(m_currentName.toStdString(), std::move(change));
+        statusBar()->showMessage(tr("Recording the policy change…"));
+    } else {
+        statusBar()->showMessage(tr("Scaling policies saved"), 5000);
     }
-    statusBar()->showMessage(tr("Scaling policies saved"), 5000);
 }
 
 } // namespace headroom::ui

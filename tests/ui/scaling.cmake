@@ -6,3 +6,6 @@ if(TARGET headroom_engine AND TARGET headroom_catalog AND TARGET headroom_store)
     headroom_add_qtest(NAME tst_scalingwindow SOURCES tst_scalingwindow.cpp
         LIBS headroom_ui headroom_engine headroom_catalog LABELS ui TIMEOUT 180)
 endif()
+# The scaling policies dialog, alone and saving through a real Engine.
+headroom_add_qtest(NAME tst_policyeditor SOURCES tst_policyeditor.cpp LIBS headroom_ui
+    headroom_engine headroom_catalog headroom_store LABELS ui TIMEOUT 180)
