@@ -172,17 +172,6 @@ Result<EfficiencyScore> efficiencyScore(std::span<const UtilisationSample> sampl
     return out;
 }
 
-std::optional<double> percentileOf(std::span<double> values, double p) {
-    if (values.empty()) {
-        return std::nullopt;
-    }
-    std::sort(values.begin(), values.end());
-    const double h = double(values.size() - 1) * std::clamp(p, 0.0, 1.0);
-    const auto lower = std::size_t(std::floor(h));
-    const std::size_t upper = std::min(lower + 1, values.size() - 1);
-    return values[lower] + (h - double(lower)) * (values[upper] - values[lower]);
-}
-
 Result<RightSizing> rightSize(std::span<const UtilisationSample> samples, Timestamp now,
                               const RightSizingInput& input, const EfficiencySettings& settings) {
     if (!(std::isfinite(input.currentSize) && input.currentSize > 0.0 &&

@@ -16,6 +16,7 @@
 #include "model/CostSettings.h"
 #include "model/Error.h"
 #include "model/Money.h"
+#include "model/Percentile.h"
 #include "model/Snapshot.h"
 #include "model/Time.h"
 
@@ -100,12 +101,6 @@ struct EfficiencyScore {
 // the window that is not a fraction (ValidationError naming its time).
 Result<EfficiencyScore> efficiencyScore(std::span<const UtilisationSample> samples, Timestamp now,
                                         const EfficiencySettings& settings);
-
-// The p-quantile (0..1) of values, by linear interpolation between closest ranks: with the
-// values sorted x[0] <= ... <= x[n-1] and h = (n - 1) p, x[floor h] + (h - floor h) (x[floor h
-// + 1] - x[floor h]) (Hyndman-Fan type 7: numpy's and Excel PERCENTILE.INC's default).
-// Reorders values; nullopt when empty.
-std::optional<double> percentileOf(std::span<double> values, double p);
 
 // The resource being sized: the size now, the step it is sold in, and the price of one unit per
 // hour (InfraUnitPrices::perCoreHour or perMemoryGbHour).

@@ -1,6 +1,8 @@
 // Seed 004's triggers (see PolicyTriggers.h).
 #include "PolicyTriggers.h"
 
+#include "model/Percentile.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -113,7 +115,7 @@ std::optional<PolicyTriggerFinding> underUtilised(const PolicyTriggerSettings& s
             continue; // too little data to suggest a smaller size
         }
         const int count = int(values.size());
-        const double p = *policyPercentile(std::move(values), s.rightSizePercentile);
+        const double p = *percentileOf(values, s.rightSizePercentile);
         if (!(p < s.underUtilisedBelow)) {
             // One resource in use is enough to keep the size: right-sizing needs all of them low.
             return std::nullopt;
@@ -153,17 +155,6 @@ std::optional<SustainedRun> runAbove(std::span<const MetricPoint> points, Metric
         ++run.samples;
     }
     return run;
-}
-
-std::optional<double> policyPercentile(std::vector<double> values, double p) {
-    if (values.empty()) {
-        return std::nullopt;
-    }
-    std::ranges::sort(values);
-    const double h = double(values.size() - 1) * std::clamp(p, 0.0, 1.0);
-    const auto lower = std::size_t(std::floor(h));
-    const std::size_t upper = std::min(lower + 1, values.size() - 1);
-    return values[lower] + (h - double(lower)) * (values[upper] - values[lower]);
 }
 
 std::vector<PolicyTriggerFinding> evaluatePolicyTriggers(const PolicyTriggerSettings& settings,

@@ -39,10 +39,6 @@ struct SustainedRun {
 std::optional<SustainedRun> runAbove(std::span<const MetricPoint> points, MetricId metric,
                                      double threshold, std::chrono::seconds maxGap, Timestamp now);
 
-// The p-quantile (0..1) of values by linear interpolation between closest ranks (Hyndman-Fan
-// type 7, as numpy and core/cost's right-sizing); reorders values; nullopt when empty.
-std::optional<double> policyPercentile(std::vector<double> values, double p);
-
 enum class PolicyTriggerKind { CpuSustained, DbConnections, ResponseTime, UnderUtilised };
 
 struct PolicyTriggerFinding {

@@ -216,6 +216,7 @@ private slots:
         QTest::newRow("p0") << QList<double>{4, 1, 3, 2} << 0.0 << 1.0;
         QTest::newRow("p100") << QList<double>{4, 1, 3, 2} << 1.0 << 4.0;
         QTest::newRow("single") << QList<double>{7} << 0.95 << 7.0;
+        QTest::newRow("p95 of 5") << QList<double>{1, 2, 3, 4, 5} << 0.95 << 4.8;
     }
     void percentile() {
         QFETCH(QList<double>, values);
