@@ -93,29 +93,23 @@ int runAlerts(const std::vector<std::string>& rest, std::ostream& out, std::ostr
     if (!args) {
         return reportError(err, "alerts", args.error(), kExitUsage);
     }
-    auto catalog = loadEffectiveCatalog(std::nullopt);
-    if (!catalog) {
-        return reportError(err, "alerts", catalog.error(), kExitBadInput);
+    auto opened = openWorkspace(*args, "alerts", err);
+    if (!opened) {
+        return opened.error();
     }
-    auto store = openStore(*args, *catalog);
-    if (!store) {
-        return reportError(err, "alerts", store.error(), kExitStorage);
-    }
-    const std::string name = args->value("workspace").value_or("local");
-    auto ws = (*store)->workspace(name);
-    if (!ws) {
-        return reportError(err, "alerts", ws.error(), exitCodeFor(ws.error()));
-    }
-    auto states = (*store)->alertStates(ws->id);
-    auto channels = (*store)->notificationChannels();
-    auto deliveries = (*store)->deliveries(20);
+    auto& catalog = opened->catalog;
+    auto& store = opened->store;
+    const auto* ws = &opened->workspace;
+    auto states = store->alertStates(ws->id);
+    auto channels = store->notificationChannels();
+    auto deliveries = store->deliveries(20);
     if (!states || !channels || !deliveries) {
         const Error e = !states     ? states.error()
                         : !channels ? channels.error()
                                     : deliveries.error();
         return reportError(err, "alerts", e, kExitStorage);
     }
-    const auto rows = rowsFor(*catalog, *states);
+    const auto rows = rowsFor(catalog, *states);
     if (args->flag("json")) {
         nlohmann::json j;
         j["workspace"] = ws->name;
@@ -201,20 +195,14 @@ int runNotifyTest(const std::vector<std::string>& rest, std::ostream& out, std::
                            Error{ErrorCode::InvalidArgument, "--channel NAME is required"},
                            kExitUsage);
     }
-    auto catalog = loadEffectiveCatalog(std::nullopt);
-    if (!catalog) {
-        return reportError(err, "notify-test", catalog.error(), kExitBadInput);
+    auto opened = openWorkspace(*args, "notify-test", err);
+    if (!opened) {
+        return opened.error();
     }
-    auto store = openStore(*args, *catalog);
-    if (!store) {
-        return reportError(err, "notify-test", store.error(), kExitStorage);
-    }
-    const std::string wsName = args->value("workspace").value_or("local");
-    auto ws = (*store)->workspace(wsName);
-    if (!ws) {
-        return reportError(err, "notify-test", ws.error(), exitCodeFor(ws.error()));
-    }
-    auto channels = (*store)->notificationChannels();
+    auto& catalog = opened->catalog;
+    auto& store = opened->store;
+    const auto* ws = &opened->workspace;
+    auto channels = store->notificationChannels();
     if (!channels) {
         return reportError(err, "notify-test", channels.error(), kExitStorage);
     }
@@ -244,7 +232,7 @@ int runNotifyTest(const std::vector<std::string>& rest, std::ostream& out, std::
     notice.at = now;
     std::string payload;
     AttemptOutcome outcome;
-    SendOptions options{catalog->alerts.routing.delivery.timeout, {}};
+    SendOptions options{catalog.alerts.routing.delivery.timeout, {}};
     if (channel->kind == NotificationKind::Email) {
         auto config = emailConfigFromJson(channel->name, channel->configJson);
         if (!config) {
@@ -285,8 +273,8 @@ int runNotifyTest(const std::vector<std::string>& rest, std::ostream& out, std::
     d.payload = payload;
     d.maxAttempts = 1;
     d.createdAt = now;
-    if (auto queued = (*store)->enqueueDelivery(d)) {
-        (void)(*store)->recordDeliveryAttempt(
+    if (auto queued = store->enqueueDelivery(d)) {
+        (void)store->recordDeliveryAttempt(
             {queued->id, now, outcome.result == AttemptResult::Sent, outcome.error, std::nullopt});
     }
     if (outcome.result == AttemptResult::Sent) {

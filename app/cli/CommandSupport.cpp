@@ -62,4 +62,27 @@ Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& 
     return store;
 }
 
+std::string workspaceName(const ParsedArgs& args) {
+    return args.value("workspace").value_or("local");
+}
+
+std::expected<OpenedWorkspace, int> openWorkspace(const ParsedArgs& args,
+                                                  const std::string& command, std::ostream& err) {
+    auto catalog = loadEffectiveCatalog(std::nullopt);
+    if (!catalog) {
+        return std::unexpected(reportError(err, command, catalog.error(), kExitBadInput));
+    }
+    auto store = openStore(args, *catalog);
+    if (!store) {
+        return std::unexpected(reportError(err, command, store.error(), kExitStorage));
+    }
+    auto ws = (*store)->workspace(workspaceName(args));
+    if (!ws) {
+        const int code =
+            ws.error().code == ErrorCode::NotFound ? kExitUsage : exitCodeFor(ws.error());
+        return std::unexpected(reportError(err, command, ws.error(), code));
+    }
+    return OpenedWorkspace{std::move(*catalog), std::move(*store), std::move(*ws)};
+}
+
 } // namespace headroom::cli

@@ -7,6 +7,7 @@
 #include "model/Catalog.h"
 #include "store/Store.h"
 
+#include <expected>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -27,5 +28,20 @@ std::string databasePath(const ParsedArgs& args);
 // Opens (creating when new) the database the arguments name; a new database gets the local and
 // demo workspaces, exactly as the console would create them.
 Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& catalog);
+
+// --workspace, "local" when not given.
+std::string workspaceName(const ParsedArgs& args);
+
+// What most subcommands start from: the catalog in force, the database and the workspace the
+// arguments name.
+struct OpenedWorkspace {
+    Catalog catalog;
+    std::unique_ptr<Store> store;
+    Workspace workspace;
+};
+// Loads the catalog (bad input: 3), opens the store (4) and finds the workspace (an unknown name
+// is a usage error: 2); on failure prints "headroom <command>: <why>" and returns the exit code.
+std::expected<OpenedWorkspace, int> openWorkspace(const ParsedArgs& args,
+                                                  const std::string& command, std::ostream& err);
 
 } // namespace headroom::cli

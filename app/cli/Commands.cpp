@@ -159,7 +159,7 @@ int runCosts(const std::vector<std::string>& rest, std::ostream& out, std::ostre
     if (!store) {
         return reportError(err, "costs", store.error(), kExitStorage);
     }
-    const std::string workspace = args->value("workspace").value_or("local");
+    const std::string workspace = workspaceName(*args);
     auto report = queryCostReport(**store, *catalog, workspace, range);
     if (!report) {
         return reportError(err, "costs", report.error(), exitCodeFor(report.error()));
@@ -187,7 +187,7 @@ int runImportCosts(const std::vector<std::string>& rest, std::ostream& out, std:
     if (!store) {
         return reportError(err, "import-costs", store.error(), kExitStorage);
     }
-    const std::string workspace = args->value("workspace").value_or("local");
+    const std::string workspace = workspaceName(*args);
     auto imported =
         importLedgerFile(**store, workspace, args->positionals.front(), systemClock()(), "cli");
     if (!imported) {

@@ -32,29 +32,6 @@ const std::vector<OptionSpec> kChecklistOptions = withCommon({
     {"actor", true, "NAME", "who ticks it (default: founder)"},
 });
 
-struct Opened {
-    Catalog catalog;
-    std::unique_ptr<Store> store;
-    std::string workspace;
-};
-
-// Parses, loads the catalog and opens the store; on failure prints and sets code.
-std::optional<Opened> open(const ParsedArgs& args, const char* command, std::ostream& err,
-                           int& code) {
-    auto catalog = loadEffectiveCatalog(std::nullopt);
-    if (!catalog) {
-        code = reportError(err, command, catalog.error(), kExitBadInput);
-        return std::nullopt;
-    }
-    auto store = openStore(args, *catalog);
-    if (!store) {
-        code = reportError(err, command, store.error(), kExitStorage);
-        return std::nullopt;
-    }
-    return Opened{std::move(*catalog), std::move(*store),
-                  args.value("workspace").value_or("local")};
-}
-
 std::string percent(double fraction) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.0f %%", fraction * 100.0);
@@ -121,12 +98,11 @@ int runOutcome(const std::vector<std::string>& rest, std::ostream& out, std::ost
     request.note = args->value("note").value_or("");
     request.actor = args->value("actor").value_or("founder");
     request.at = systemClock()();
-    int code = kExitOk;
-    auto opened = open(*args, "outcome", err, code);
+    auto opened = openWorkspace(*args, "outcome", err);
     if (!opened) {
-        return code;
+        return opened.error();
     }
-    auto recorded = recordOutcomeIn(*opened->store, opened->workspace, request);
+    auto recorded = recordOutcomeIn(*opened->store, opened->workspace.name, request);
     if (!recorded) {
         return reportError(err, "outcome", recorded.error(), exitCodeFor(recorded.error()));
     }
@@ -144,12 +120,11 @@ int runMetrics(const std::vector<std::string>& rest, std::ostream& out, std::ost
     if (!args) {
         return reportError(err, "metrics", args.error(), kExitUsage);
     }
-    int code = kExitOk;
-    auto opened = open(*args, "metrics", err, code);
+    auto opened = openWorkspace(*args, "metrics", err);
     if (!opened) {
-        return code;
+        return opened.error();
     }
-    auto view = queryOutcomes(*opened->store, opened->catalog, opened->workspace);
+    auto view = queryOutcomes(*opened->store, opened->catalog, opened->workspace.name);
     if (!view) {
         return reportError(err, "metrics", view.error(), exitCodeFor(view.error()));
     }
@@ -191,13 +166,12 @@ int runMonitor(const std::vector<std::string>& rest, std::ostream& out, std::ost
     if (!args) {
         return reportError(err, "monitor", args.error(), kExitUsage);
     }
-    int code = kExitOk;
-    auto opened = open(*args, "monitor", err, code);
+    auto opened = openWorkspace(*args, "monitor", err);
     if (!opened) {
-        return code;
+        return opened.error();
     }
-    auto view =
-        queryResourceMonitor(*opened->store, opened->catalog, opened->workspace, systemClock()());
+    auto view = queryResourceMonitor(*opened->store, opened->catalog, opened->workspace.name,
+                                     systemClock()());
     if (!view) {
         return reportError(err, "monitor", view.error(), exitCodeFor(view.error()));
     }
@@ -234,12 +208,11 @@ int runReadiness(const std::vector<std::string>& rest, std::ostream& out, std::o
     if (!args) {
         return reportError(err, "readiness", args.error(), kExitUsage);
     }
-    int code = kExitOk;
-    auto opened = open(*args, "readiness", err, code);
+    auto opened = openWorkspace(*args, "readiness", err);
     if (!opened) {
-        return code;
+        return opened.error();
     }
-    auto view = queryReadiness(*opened->store, opened->catalog, opened->workspace);
+    auto view = queryReadiness(*opened->store, opened->catalog, opened->workspace.name);
     if (!view) {
         return reportError(err, "readiness", view.error(), exitCodeFor(view.error()));
     }
@@ -300,12 +273,11 @@ int runChecklist(const std::vector<std::string>& rest, std::ostream& out, std::o
     request.reason = args->value("reason").value_or("");
     request.actor = args->value("actor").value_or("founder");
     request.at = systemClock()();
-    int code = kExitOk;
-    auto opened = open(*args, "checklist", err, code);
+    auto opened = openWorkspace(*args, "checklist", err);
     if (!opened) {
-        return code;
+        return opened.error();
     }
-    auto tick = recordChecklistIn(*opened->store, opened->catalog, opened->workspace, request);
+    auto tick = recordChecklistIn(*opened->store, opened->catalog, opened->workspace.name, request);
     if (!tick) {
         return reportError(err, "checklist", tick.error(), kExitBadInput);
     }

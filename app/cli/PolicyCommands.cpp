@@ -238,34 +238,29 @@ int runAutoscale(const std::vector<std::string>& rest, std::ostream& out, std::o
         }
         options.window = std::chrono::minutes(n);
     }
-    auto catalog = loadEffectiveCatalog(std::nullopt);
-    if (!catalog) {
-        return reportError(err, "autoscale", catalog.error(), kExitBadInput);
+    auto opened = openWorkspace(*args, "autoscale", err);
+    if (!opened) {
+        return opened.error();
     }
-    const std::string policyId = args->value("policy").value_or(catalog->policies.activeId);
-    const auto* policy = catalog->policies.find(policyId);
+    const Catalog& catalog = opened->catalog;
+    Store& store = *opened->store;
+    const Workspace* ws = &opened->workspace;
+    const std::string policyId = args->value("policy").value_or(catalog.policies.activeId);
+    const auto* policy = catalog.policies.find(policyId);
     if (!policy) {
         return reportError(err, "autoscale",
                            Error{ErrorCode::NotFound, cat("--policy: no template '", policyId,
                                                           "' (see `headroom policies`)")},
                            kExitUsage);
     }
-    auto store = openStore(*args, *catalog);
-    if (!store) {
-        return reportError(err, "autoscale", store.error(), kExitStorage);
-    }
-    auto ws = (*store)->workspace(args->value("workspace").value_or("local"));
-    if (!ws) {
-        return reportError(err, "autoscale", ws.error(), kExitUsage);
-    }
     // The window ends at the latest stored snapshot: a demo or an idle workspace still shows
     // what its data says, labelled with its time.
-    auto latest = (*store)->latestSnapshot(ws->id);
+    auto latest = store.latestSnapshot(ws->id);
     if (!latest) {
         return reportError(err, "autoscale", latest.error(), kExitStorage);
     }
     const Timestamp asOf = *latest ? (*latest)->snapshot.takenAt() : systemClock()();
-    auto report = runPolicyOverStore(**store, *ws, *catalog, *policy, asOf, options);
+    auto report = runPolicyOverStore(store, *ws, catalog, *policy, asOf, options);
     if (!report) {
         return reportError(err, "autoscale", report.error(), exitCodeFor(report.error()));
     }

@@ -198,34 +198,7 @@ void printView(std::ostream& out, const ScalingView& v) {
         << "  min_infra_health              " << g.minInfraHealth << "\n";
 }
 
-struct Opened {
-    Catalog catalog;
-    std::unique_ptr<Store> store;
-    Workspace workspace;
-};
-
-// Loads the catalog, opens the store and finds the workspace, or prints why not.
-std::optional<Opened> openWorkspace(const ParsedArgs& args, const std::string& command,
-                                    std::ostream& err, int& code) {
-    auto catalog = loadEffectiveCatalog(std::nullopt);
-    if (!catalog) {
-        code = reportError(err, command, catalog.error(), kExitBadInput);
-        return std::nullopt;
-    }
-    auto store = openStore(args, *catalog);
-    if (!store) {
-        code = reportError(err, command, store.error(), kExitStorage);
-        return std::nullopt;
-    }
-    auto ws = (*store)->workspace(args.value("workspace").value_or("local"));
-    if (!ws) {
-        code = reportError(err, command, ws.error(), kExitUsage);
-        return std::nullopt;
-    }
-    return Opened{std::move(*catalog), std::move(*store), std::move(*ws)};
-}
-
-int showMode(Opened& o, const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+int showMode(OpenedWorkspace& o, const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     auto view = loadScalingView(*o.store, o.catalog, o.workspace, systemClock()());
     if (!view) {
         return reportError(err, "mode", view.error(), exitCodeFor(view.error()));
@@ -297,10 +270,9 @@ int runMode(const std::vector<std::string>& rest, std::ostream& out, std::ostrea
         }
         change = std::move(*parsed);
     }
-    int code = kExitOk;
-    auto opened = openWorkspace(*args, "mode", err, code);
+    auto opened = openWorkspace(*args, "mode", err);
     if (!opened) {
-        return code;
+        return opened.error();
     }
     if (!change) {
         return showMode(*opened, *args, out, err);
@@ -334,10 +306,9 @@ int runHealthSnapshot(const std::vector<std::string>& rest, std::ostream& out, s
     if (!args) {
         return reportError(err, "health-snapshot", args.error(), kExitUsage);
     }
-    int code = kExitOk;
-    auto o = openWorkspace(*args, "health-snapshot", err, code);
+    auto o = openWorkspace(*args, "health-snapshot", err);
     if (!o) {
-        return code;
+        return o.error();
     }
     auto taken = takeHealthSnapshot(*o->store, o->catalog, o->workspace,
                                     HealthSnapshotTrigger::Manual, std::nullopt, systemClock()());
@@ -388,10 +359,9 @@ int runHealthSnapshots(const std::vector<std::string>& rest, std::ostream& out, 
     if (!range) {
         return reportError(err, "health-snapshots", range.error(), kExitUsage);
     }
-    int code = kExitOk;
-    auto o = openWorkspace(*args, "health-snapshots", err, code);
+    auto o = openWorkspace(*args, "health-snapshots", err);
     if (!o) {
-        return code;
+        return o.error();
     }
     auto list = o->store->healthSnapshots(o->workspace.id, *range, 100000);
     if (!list) {

@@ -98,6 +98,23 @@ private slots:
         QCOMPARE(eventCount(), before);
     }
 
+    // Every subcommand that reads a workspace names an unknown one the same way (exit 2).
+    void unknownWorkspaceIsAUsageError_data() {
+        QTest::addColumn<QString>("command");
+        for (const char* c : {"metrics", "monitor", "readiness", "alerts", "mode", "autoscale",
+                              "health-snapshots"}) {
+            QTest::newRow(c) << QString::fromLatin1(c);
+        }
+    }
+    void unknownWorkspaceIsAUsageError() {
+        QFETCH(QString, command);
+        const auto r =
+            test::runCli({command.toStdString(), "--db", m_db, "--workspace", "nowhere"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.find("headroom " + command.toStdString() + ": ") == 0, r.err.c_str());
+        QVERIFY2(r.err.find("nowhere") != std::string::npos, r.err.c_str());
+    }
+
     void monitorOnDemo() {
         const auto r = test::runCli({"monitor", "--db", m_db, "--workspace", "demo", "--json"});
         QCOMPARE(r.code, 0);
