@@ -2,7 +2,8 @@
 // Internal to the store: one function per query, grouped by table in SnapshotRows.cpp,
 // RecommendationRows.cpp, DecisionRows.cpp, EventRows.cpp, SourceRows.cpp and LedgerRows.cpp
 // (checks in LedgerValidation.cpp). Store.cpp and StoreLedger.cpp compose them into
-// transactions; none of these opens a transaction itself.
+// transactions. Only insertEvent and insertDecision open one themselves: the row, its chain hash
+// and the chain head must change together, so they nest (a SAVEPOINT) inside the caller's.
 
 #include "Database.h"
 #include "RecommendationReconciler.h"

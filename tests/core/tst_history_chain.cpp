@@ -6,13 +6,13 @@
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Store.h"
+#include "support/TempDatabases.h"
 
 #include <chrono>
 #include <string>
 #include <vector>
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -117,11 +117,10 @@ std::string describe(const HistoryVerification& v) {
 class TestHistoryChain : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::TempDatabases m_files{QStringLiteral("h")};
     QString m_original;
-    int m_files = 0;
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("h%1.db").arg(++m_files)); }
+    QString freshPath() { return m_files.freshPath(); }
 
     // A copy of the populated file, which each tamper case spoils on its own.
     QString copyOfOriginal() {
@@ -150,7 +149,7 @@ private slots:
     // Two workspaces whose events and decisions interleave (ids of one workspace not
     // contiguous), written through the store as the console does.
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_files.isValid());
         m_original = freshPath();
         auto store = Store::open(m_original.toStdString());
         QVERIFY(store);
@@ -369,8 +368,8 @@ private slots:
             (*store)->appendEvent({0, 1, t(kT0), EventKind::WorkspaceCreated, "x", "{}"});
         QVERIFY(!appended);
         QCOMPARE(appended.error().code, ErrorCode::StorageError);
-        QVERIFY(!Store::openForReading(m_dir.filePath("missing.db").toStdString()));
-        QVERIFY(!QFile::exists(m_dir.filePath("missing.db")));
+        QVERIFY(!Store::openForReading(m_files.filePath("missing.db").toStdString()));
+        QVERIFY(!QFile::exists(m_files.filePath("missing.db")));
         const QString v4 = freshPath();
         {
             auto db = sql::Database::open(v4.toStdString(), sql::Database::Create::IfMissing);

@@ -5,13 +5,13 @@
 #include "model/SnapshotJson.h"
 #include "store/Store.h"
 #include "support/CorePrinters.h"
+#include "support/TempDatabases.h"
 
 #include <chrono>
 #include <thread>
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -105,19 +105,10 @@ std::string sqlText(std::string_view text) {
 class TestStore : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::TempDatabases m_files{QStringLiteral("db")};
 
-    QString freshPath() { return m_dir.filePath(QString("db%1.sqlite").arg(++m_counter)); }
-
-    std::unique_ptr<Store> openStore(const QString& path) {
-        auto store = Store::open(path.toStdString());
-        if (!store) {
-            qWarning("%s", store.error().message.c_str());
-            return nullptr;
-        }
-        return std::move(*store);
-    }
+    QString freshPath() { return m_files.freshPath(); }
+    std::unique_ptr<Store> openStore(const QString& path) { return m_files.open(path); }
 
     Workspace makeWorkspace(Store& store, const std::string& name = "local") {
         Workspace w;
@@ -142,7 +133,7 @@ class TestStore : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     void createsAtLatestVersion() {
         const QString path = freshPath();
@@ -323,7 +314,7 @@ INSERT INTO events VALUES(1, 1, 1764000100, 'decision_recorded', 'a', '{}');
     }
 
     void refusesUnopenablePath() {
-        auto result = Store::open(m_dir.filePath("missing/dir/x.sqlite").toStdString());
+        auto result = Store::open(m_files.filePath("missing/dir/x.sqlite").toStdString());
         QVERIFY(!result);
         QVERIFY(QString::fromStdString(result.error().message).contains("missing/dir/x.sqlite"));
     }

@@ -6,6 +6,7 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 #include "support/CorePrinters.h"
+#include "support/TempDatabases.h"
 
 #include <chrono>
 #include <cmath>
@@ -14,7 +15,6 @@
 #include <vector>
 
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -130,19 +130,10 @@ const DayRange kAllDays{day(2000, 1, 1), day(2199, 12, 31)};
 class TestStoreLedger : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::TempDatabases m_files{QStringLiteral("ledger")};
 
-    QString freshPath() { return m_dir.filePath(QString("ledger%1.sqlite").arg(++m_counter)); }
-
-    std::unique_ptr<Store> openStore(const QString& path) {
-        auto store = Store::open(path.toStdString());
-        if (!store) {
-            qWarning("%s", store.error().message.c_str());
-            return nullptr;
-        }
-        return std::move(*store);
-    }
+    QString freshPath() { return m_files.freshPath(); }
+    std::unique_ptr<Store> openStore(const QString& path) { return m_files.open(path); }
 
     RowId makeWorkspace(Store& store, const std::string& name = "local") {
         Workspace w;

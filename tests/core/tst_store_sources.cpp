@@ -8,6 +8,7 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 #include "support/CorePrinters.h"
+#include "support/TempDatabases.h"
 
 #include <algorithm>
 #include <chrono>
@@ -16,7 +17,6 @@
 #include <vector>
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -170,19 +170,10 @@ const std::vector<EventKind> kSourceEvents{EventKind::SourceAdded, EventKind::So
 class TestStoreSources : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::TempDatabases m_files{QStringLiteral("src")};
 
-    QString freshPath() { return m_dir.filePath(QString("src%1.sqlite").arg(++m_counter)); }
-
-    std::unique_ptr<Store> openStore(const QString& path) {
-        auto store = Store::open(path.toStdString());
-        if (!store) {
-            qWarning("%s", store.error().message.c_str());
-            return nullptr;
-        }
-        return std::move(*store);
-    }
+    QString freshPath() { return m_files.freshPath(); }
+    std::unique_ptr<Store> openStore(const QString& path) { return m_files.open(path); }
 
     RowId makeWorkspace(Store& store, const std::string& name = "local") {
         Workspace w;
@@ -210,7 +201,7 @@ class TestStoreSources : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     void addListsByNameAndSurvivesReopen() {
         const QString path = freshPath();
