@@ -35,6 +35,9 @@ ChecklistDialog::ChecklistDialog(const Catalog& catalog, QWidget* parent)
     m_tree->setAccessibleName(tr("Tier checklists"));
     m_tree->setHeaderLabels({tr("Item"), tr("Kind"), tr("Last change")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -79,7 +82,7 @@ void ChecklistDialog::showReadiness(const GovernanceReadiness& g) {
                                        .arg(Wording::toDateTime(s.lastTick->at)
                                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                             QString::fromStdString(s.lastTick->actor))
-                                 : tr("catalog default")});
+                                 : tr("never changed (as in the catalog)")});
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             child->setCheckState(0, s.checked ? Qt::Checked : Qt::Unchecked);
             child->setData(0, kTierRole, QString::fromStdString(tier));

@@ -1,6 +1,7 @@
 // The scaling policies dialog (see PolicyEditorDialog.h).
 #include "PolicyEditorDialog.h"
 
+#include "Wording.h"
 #include "catalog/CatalogLoader.h"
 
 #include <QDialogButtonBox>
@@ -65,10 +66,7 @@ PolicyEditorDialog::PolicyEditorDialog(Catalog catalog, QWidget* parent)
         auto* box = fractionBox(this);
         box->setToolTip(tr("Weight; full scale %1").arg(n.fullScale));
         m_weights[n.metric] = box;
-        form->addRow(tr("Weight: %1")
-                         .arg(QString::fromUtf8(metricKey(n.metric).data(),
-                                                int(metricKey(n.metric).size()))),
-                     box);
+        form->addRow(tr("Weight: %1").arg(Wording::metricName(n.metric)), box);
     }
     form->addRow(tr("Scale up above"), m_up);
     form->addRow(tr("Scale down below"), m_down);
