@@ -1,7 +1,7 @@
 #pragma once
-// Internal helpers for the model's JSON readers: typed field access that reports the JSON path of
-// a missing or mistyped field. Readers throw JsonReadError internally and turn it into a
-// Result at their public boundary; nothing here escapes the model library.
+// Helpers for the core's JSON readers (model, bundle manifests): typed field access that reports
+// the JSON path of a missing or mistyped field. Readers throw JsonReadError internally and turn
+// it into a Result at their public boundary; no exception escapes a reader.
 
 #include "Time.h"
 

@@ -7,3 +7,7 @@ if(TARGET headroom_bundle)
     headroom_add_qtest(NAME tst_bundle_format SOURCES tst_bundle_format.cpp LIBS headroom_bundle
         LABELS core)
 endif()
+if(TARGET headroom_bundle)
+    headroom_add_qtest(NAME tst_bundle_manifest SOURCES tst_bundle_manifest.cpp
+        LIBS headroom_bundle LABELS core)
+endif()
