@@ -11,3 +11,7 @@ if(TARGET headroom_bundle)
     headroom_add_qtest(NAME tst_bundle_manifest SOURCES tst_bundle_manifest.cpp
         LIBS headroom_bundle LABELS core)
 endif()
+if(TARGET headroom_replay)
+    headroom_add_qtest(NAME tst_scaling_timeline SOURCES tst_scaling_timeline.cpp
+        LIBS headroom_replay LABELS core)
+endif()
