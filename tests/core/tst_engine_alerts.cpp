@@ -61,10 +61,11 @@ private:
     }
 };
 
+// The engine is destroyed (and its thread stopped) before the recorder it notifies.
 struct Run {
+    AlertRecorder recorder;
     std::unique_ptr<Engine> engine;
     FakeSource* source = nullptr;
-    AlertRecorder recorder;
 };
 
 } // namespace

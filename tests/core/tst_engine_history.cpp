@@ -58,8 +58,8 @@ private slots:
         o.clock = systemClock();
         o.pollInterval = 1h;
         o.createDemoWorkspace = true;
+        VerificationRecorder recorder; // outlives the engine that notifies it
         Engine engine(std::move(o), {});
-        VerificationRecorder recorder;
         engine.addListener(&recorder);
         auto started = engine.start();
         QVERIFY2(started, started ? "" : started.error().message.c_str());

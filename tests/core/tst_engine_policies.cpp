@@ -33,9 +33,9 @@ class TestEnginePolicies : public QObject {
     QTemporaryDir m_dir;
     std::atomic<std::int64_t> m_offset{0};
     Catalog m_catalog;
+    Recorder m_recorder; // declared before the engine, so it outlives the engine's thread
     std::unique_ptr<Engine> m_engine;
     FakeSource* m_source = nullptr;
-    Recorder m_recorder;
 
     // Polls at kT0 + at and returns the evaluation stored for it.
     Evaluation evaluateAt(std::chrono::seconds at) {

@@ -88,10 +88,12 @@ test::NginxConfig hookConfig(const QString& logPath, const QString& okPath) {
     return config;
 }
 
+// Members go in reverse order of destruction: the engine (whose thread notifies the recorder)
+// stops before the recorder goes, and both before the folder holding the database.
 struct Setup {
     QTemporaryDir dir;
-    std::unique_ptr<Engine> engine;
     Recorder recorder;
+    std::unique_ptr<Engine> engine;
 };
 
 void startEngine(Setup& s, int maxAttempts) {
