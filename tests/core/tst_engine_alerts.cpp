@@ -18,52 +18,9 @@ namespace {
 
 const Timestamp kT0 = Timestamp{std::chrono::sys_days{std::chrono::year{2026} / 11 / 1}};
 
-class AlertRecorder final : public EngineListener {
-public:
-    void onSnapshotStored(const std::string&, const StoredSnapshot&) override {
-        push([&] { ++snapshots; });
-    }
-    void onAlertNotification(const AlertNotification& n) override {
-        push([&] { notifications.push_back(n); });
-    }
-    void onAlerts(RequestId id, const AlertsView& view) override {
-        push([&] { views.emplace_back(id, view); });
-    }
-    void onError(RequestId, const Error& e) override {
-        push([&] { errors.push_back(e.message); });
-    }
-
-    template <class Pred>
-    bool waitFor(Pred pred) {
-        std::unique_lock lock(mutex);
-        return changed.wait_for(lock, kWait, [&] { return pred(); });
-    }
-    int snapshotCount() {
-        std::lock_guard lock(mutex);
-        return snapshots;
-    }
-
-    std::mutex mutex;
-    std::condition_variable changed;
-    int snapshots = 0;
-    std::vector<AlertNotification> notifications;
-    std::vector<std::pair<RequestId, AlertsView>> views;
-    std::vector<std::string> errors;
-
-private:
-    template <class Fn>
-    void push(Fn fn) {
-        {
-            std::lock_guard lock(mutex);
-            fn();
-        }
-        changed.notify_all();
-    }
-};
-
 // The engine is destroyed (and its thread stopped) before the recorder it notifies.
 struct Run {
-    AlertRecorder recorder;
+    Recorder recorder;
     std::unique_ptr<Engine> engine;
     FakeSource* source = nullptr;
 };
@@ -96,26 +53,31 @@ private slots:
             run.engine = std::make_unique<Engine>(std::move(options), std::move(sources));
             run.engine->addListener(&run.recorder);
             QVERIFY(run.engine->start());
-            QVERIFY(run.recorder.waitFor([&] { return run.recorder.snapshots >= 1; }));
+            QVERIFY(run.recorder.waitFor([&] { return !run.recorder.stored.empty(); }));
         };
         const auto evaluateAt = [&](Run& run, std::chrono::seconds at) {
             offset = at.count();
-            const int before = run.recorder.snapshotCount();
+            std::size_t before = 0;
+            {
+                std::lock_guard lock(run.recorder.mutex);
+                before = run.recorder.stored.size();
+            }
             run.engine->pollNow();
-            QVERIFY(run.recorder.waitFor([&] { return run.recorder.snapshots > before; }));
+            QVERIFY(run.recorder.waitFor([&] { return run.recorder.stored.size() > before; }));
         };
 
         {
             Run run;
             start(run, 250.0); // t0: pending
-            QVERIFY(run.recorder.notifications.empty());
+            QVERIFY(run.recorder.alertNotifications.empty());
             evaluateAt(run, pendingFor - 1s); // one second short: still pending
-            QVERIFY(run.recorder.notifications.empty());
+            QVERIFY(run.recorder.alertNotifications.empty());
             evaluateAt(run, pendingFor); // the period has passed: fires
-            QVERIFY2(run.recorder.waitFor([&] { return !run.recorder.notifications.empty(); }),
-                     run.recorder.errors.empty() ? "no notification"
-                                                 : run.recorder.errors.front().c_str());
-            const auto n = run.recorder.notifications.front();
+            QVERIFY2(run.recorder.waitFor([&] { return !run.recorder.alertNotifications.empty(); }),
+                     run.recorder.errors.empty()
+                         ? "no notification"
+                         : run.recorder.errors.front().second.message.c_str());
+            const auto n = run.recorder.alertNotifications.front();
             QCOMPARE(n.ruleId, std::string("queue_depth"));
             QCOMPARE(n.phase, AlertPhase::Firing);
             QCOMPARE(n.severity, AlertSeverity::Critical);
@@ -123,7 +85,7 @@ private slots:
             QVERIFY(std::ranges::find(n.channels, AlertChannel::Tray) != n.channels.end());
             evaluateAt(run, pendingFor + 10s); // lasting: not paged again
             evaluateAt(run, pendingFor + 20s);
-            QCOMPARE(run.recorder.notifications.size(), std::size_t{1});
+            QCOMPARE(run.recorder.alertNotifications.size(), std::size_t{1});
             run.engine->stop();
         }
         {
@@ -131,23 +93,18 @@ private slots:
             offset = (pendingFor + 30s).count();
             start(run, 250.0); // after a restart: still firing, no page
             evaluateAt(run, pendingFor + 40s);
-            QVERIFY(run.recorder.notifications.empty());
+            QVERIFY(run.recorder.alertNotifications.empty());
             const RequestId id = run.engine->requestAlerts("local");
-            QVERIFY(run.recorder.waitFor([&] {
-                return std::ranges::any_of(run.recorder.views,
-                                           [&](const auto& v) { return v.first == id; });
-            }));
-            const auto view = std::ranges::find_if(run.recorder.views, [&](const auto& v) {
-                                  return v.first == id;
-                              })->second;
+            QVERIFY(run.recorder.waitFor([&] { return run.recorder.alerts.contains(id); }));
+            const AlertsView view = run.recorder.alerts.at(id);
             QCOMPARE(view.alerts.front().state.ruleId, std::string("queue_depth")); // firing first
             QCOMPARE(view.alerts.front().state.phase, AlertPhase::Firing);
             QCOMPARE(view.alerts.front().state.firingSince,
                      std::optional<Timestamp>(kT0 + pendingFor));
             run.source->setValues({{MetricId::QueueDepth, 10.0}});
             evaluateAt(run, pendingFor + 50s);
-            QVERIFY(run.recorder.waitFor([&] { return !run.recorder.notifications.empty(); }));
-            QCOMPARE(run.recorder.notifications.front().phase, AlertPhase::Resolved);
+            QVERIFY(run.recorder.waitFor([&] { return !run.recorder.alertNotifications.empty(); }));
+            QCOMPARE(run.recorder.alertNotifications.front().phase, AlertPhase::Resolved);
             run.engine->stop();
         }
         auto store = Store::open((dir.path() + "/h.db").toStdString());

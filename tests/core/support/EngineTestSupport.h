@@ -137,6 +137,12 @@ public:
     void onPolicyChanged(RequestId id, const std::string&, const Event& event) override {
         record([&] { policyChanges[id] = event; });
     }
+    void onAlertNotification(const AlertNotification& n) override {
+        record([&] { alertNotifications.push_back(n); });
+    }
+    void onAlerts(RequestId id, const AlertsView& view) override {
+        record([&] { alerts[id] = view; });
+    }
     bool hasErrorFor(RequestId id) const {
         return std::ranges::any_of(errors, [&](const auto& e) { return e.first == id; });
     }
@@ -167,6 +173,8 @@ public:
     std::map<RequestId, std::string> removed;
     std::map<RequestId, SourceTestResult> tested;
     std::map<RequestId, Event> policyChanges;
+    std::vector<AlertNotification> alertNotifications;
+    std::map<RequestId, AlertsView> alerts;
 
 private:
     template <class Fn>
