@@ -15,3 +15,7 @@ if(TARGET headroom_replay)
     headroom_add_qtest(NAME tst_scaling_timeline SOURCES tst_scaling_timeline.cpp
         LIBS headroom_replay LABELS core)
 endif()
+if(TARGET headroom_replay AND TARGET headroom_store)
+    headroom_add_qtest(NAME tst_recommendation_history SOURCES tst_recommendation_history.cpp
+        LIBS headroom_replay headroom_store LABELS core)
+endif()
