@@ -1,0 +1,5 @@
+# The engine's side of offline replay (issue 6): long jobs, bundles on the shelf, replay views.
+if(TARGET headroom_engine)
+    headroom_add_qtest(NAME tst_job_runner SOURCES tst_job_runner.cpp LIBS headroom_engine
+        LABELS core)
+endif()
