@@ -184,6 +184,19 @@ TruthSettings readTruth(const Node& n) {
     return t;
 }
 
+// hourly_days is null for "keep hourly roll-ups forever" (Node has no null accessor: `raw` is the
+// section's JSON).
+RetentionSettings readRetention(const Node& n, const Json& raw) {
+    n.requireObject({"raw_seconds", "five_minute_days", "hourly_days"});
+    RetentionSettings r;
+    r.rawFor = std::chrono::seconds{n.at("raw_seconds").integer()};
+    r.fiveMinuteFor = n.at("five_minute_days").days();
+    if (!raw.at("hourly_days").is_null()) {
+        r.hourlyFor = n.at("hourly_days").days();
+    }
+    return r;
+}
+
 RecommendationTemplate readRecommendation(const Node& n) {
     n.requireObject({"type", "title", "description", "impact", "risk", "effort", "cost_note",
                      "monthly_cost_min_usd", "monthly_cost_max_usd", "steps", "rollback",
@@ -386,6 +399,9 @@ void readSection(Section section, const Json& value, Catalog& into) {
     case Section::ResourceMonitor:
     case Section::Checklists:
         readReadinessSection(section, n, into);
+        break;
+    case Section::Retention:
+        into.retention = readRetention(n, value);
         break;
     case Section::Count_:
         break;

@@ -42,6 +42,7 @@ enum class Section {
     AlertRouting,    // alerts.json
     ResourceMonitor, // readiness.json (model/Readiness.h)
     Checklists,      // readiness.json
+    Retention,       // thresholds.json (model/RetentionSettings.h)
     Count_           // not a section
 };
 
@@ -79,6 +80,7 @@ inline constexpr std::array<SectionInfo, kSectionCount> kSections{{
     {Section::AlertRouting, "alert_routing", "alerts.json"},
     {Section::ResourceMonitor, "resource_monitor", "readiness.json"},
     {Section::Checklists, "checklists", "readiness.json"},
+    {Section::Retention, "retention", "thresholds.json"},
 }};
 
 inline constexpr std::size_t sectionIndex(Section s) {

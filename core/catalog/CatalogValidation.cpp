@@ -43,6 +43,7 @@ public:
         anomalies();
         projections();
         forecasts();
+        retention();
         findPolicyProblems(m_catalog, m_problems);
         findAlertProblems(m_catalog, m_problems);
         findReadinessProblems(m_catalog, m_problems);
@@ -577,6 +578,28 @@ private:
         level(s, "forecasts.interval_level", f.intervalLevel);
         atLeast(s, "forecasts.backtest_origins", f.backtestOrigins, 1);
         atLeast(s, "forecasts.backtest_horizon_days", f.backtestHorizon.count(), 1);
+    }
+
+    // Roll-up works on whole hours; each coarser resolution must outlive the finer one, or a
+    // stretch would have no data at all.
+    void retention() {
+        constexpr Section s = Section::Retention;
+        const RetentionSettings& r = m_catalog.retention;
+        constexpr std::int64_t kHour = 3600;
+        if (r.rawFor.count() < kHour) {
+            add(s, "retention.raw_seconds",
+                cat("must be at least 3600 (one hour), got ", r.rawFor.count()));
+        }
+        if (std::chrono::seconds(r.fiveMinuteFor) < r.rawFor) {
+            add(s, "retention.five_minute_days",
+                cat("must keep 5-minute roll-ups at least as long as raw_seconds (",
+                    r.rawFor.count(), " s), got ", r.fiveMinuteFor.count(), " days"));
+        }
+        if (r.hourlyFor && *r.hourlyFor < r.fiveMinuteFor) {
+            add(s, "retention.hourly_days",
+                cat("must be null (forever) or at least five_minute_days (",
+                    r.fiveMinuteFor.count(), "), got ", r.hourlyFor->count()));
+        }
     }
 
     static constexpr double kUnbounded = std::numeric_limits<double>::max();

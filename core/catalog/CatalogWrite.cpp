@@ -332,6 +332,11 @@ Json writeSection(Section section, const Catalog& c) {
     case Section::ResourceMonitor:
     case Section::Checklists:
         return writeReadinessSection(section, c);
+    case Section::Retention:
+        return Json{{"raw_seconds", c.retention.rawFor.count()},
+                    {"five_minute_days", c.retention.fiveMinuteFor.count()},
+                    {"hourly_days",
+                     c.retention.hourlyFor ? Json(c.retention.hourlyFor->count()) : Json(nullptr)}};
     case Section::Count_:
         break;
     }

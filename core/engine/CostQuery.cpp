@@ -58,7 +58,9 @@ Result<void> utilisationSamples(Store& store, RowId workspaceId, Timestamp end,
                                 std::chrono::days lookback, CostReportInputs& inputs) {
     constexpr std::array kMetrics{MetricId::CpuUtilization, MetricId::MemoryUtilization};
     const auto window = std::max(lookback, std::chrono::days{28});
-    auto points = store.series(workspaceId, kMetrics, TimeRange{end - window, end});
+    // Rolled stretches give one point per bucket: its mean is the typical load, as raw points are.
+    auto points = store.series(workspaceId, kMetrics, TimeRange{end - window, end},
+                               SeriesOptions{RollupStatistic::Mean});
     if (!points) {
         return std::unexpected(points.error());
     }
@@ -79,7 +81,9 @@ Result<CostReport> queryCostReport(Store& store, const Catalog& catalog, std::st
         return std::unexpected(ws.error());
     }
     const Timestamp end = Timestamp{range.to} + std::chrono::days{1} - std::chrono::seconds{1};
-    auto points = store.series(ws->id, kForecastMetrics, TimeRange{std::nullopt, end});
+    // Daily maxima: a rolled bucket contributes the highest raw value it summarises.
+    auto points = store.series(ws->id, kForecastMetrics, TimeRange{std::nullopt, end},
+                               SeriesOptions{RollupStatistic::Max});
     if (!points) {
         return std::unexpected(points.error());
     }

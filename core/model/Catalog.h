@@ -12,6 +12,7 @@
 #include "Metric.h"
 #include "Money.h"
 #include "Readiness.h"
+#include "RetentionSettings.h"
 #include "ScalingPolicy.h"
 
 #include <chrono>
@@ -197,6 +198,7 @@ struct Catalog {
     PolicySettings policies;     // resources/catalogs/policies.json
     AlertSettings alerts;        // resources/catalogs/alerts.json
     ReadinessSettings readiness; // resources/catalogs/readiness.json
+    RetentionSettings retention; // thresholds.json "retention"
 
     const Tier* findTier(std::string_view id) const;
     const Mode* findMode(std::string_view id) const;

@@ -2,6 +2,7 @@
 #include "Schema.h"
 #include "StepAlerts.h"
 #include "StepHistoryChain.h"
+#include "StepReplay.h"
 #include "StepScaling.h"
 #include "model/Text.h"
 
@@ -152,6 +153,7 @@ CREATE TABLE ledger_service_costs(
     kStepHistoryChain, // 4 -> 5
     kStepScaling,      // 5 -> 6
     kStepAlerts,       // 6 -> 7
+    kStepReplay,       // 7 -> 8
 };
 
 struct FileState {

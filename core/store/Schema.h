@@ -3,8 +3,10 @@
 // Version 1 was the first schema (tables only); version 2 adds the denormalised snapshot columns,
 // snapshot_metrics for fast series, recommendations.condition_active, decisions'
 // recommendation_type, the indexes and the append-only triggers; version 3 adds sources (the
-// metric endpoints configured per workspace). A new database runs every step in one transaction,
-// so a fresh file and a migrated one have the same schema.
+// metric endpoints configured per workspace); 4 the cost ledger; 5 the history hash chain; 6 the
+// scaling configuration and health snapshots; 7 alert states and notifications; 8 retention
+// roll-ups and the registry of opened replay bundles (StepReplay.h). A new database runs every
+// step in one transaction, so a fresh file and a migrated one have the same schema.
 
 #include "Database.h"
 
@@ -12,7 +14,7 @@
 
 namespace headroom::store {
 
-inline constexpr int kLatestSchemaVersion = 7;
+inline constexpr int kLatestSchemaVersion = 8;
 // "HdRm": identifies a Headroom database in the file header (PRAGMA application_id).
 inline constexpr std::int64_t kApplicationId = 0x4864526D;
 

@@ -334,15 +334,7 @@ Result<std::optional<StoredSnapshot>> Store::latestSnapshot(RowId workspaceId) {
     return std::optional<StoredSnapshot>(std::move(rows->front()));
 }
 
-Result<std::vector<StoredSnapshot>> Store::snapshots(RowId workspaceId, TimeRange range,
-                                                     std::size_t limit) {
-    return selectSnapshots(m_impl->db, workspaceId, range, limit, Newest::Last);
-}
-
-Result<std::vector<SeriesPoint>> Store::series(RowId workspaceId, std::span<const MetricId> metrics,
-                                               TimeRange range) {
-    return selectSeries(m_impl->db, workspaceId, metrics, range);
-}
+// snapshots() and series() are in StoreReplay.cpp: they read roll-ups beside the raw rows.
 
 Result<std::size_t> Store::snapshotCount(RowId workspaceId) {
     return countSnapshots(m_impl->db, workspaceId);

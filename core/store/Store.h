@@ -11,9 +11,14 @@
 #include "model/Ledger.h"
 #include "model/Outcome.h"
 #include "model/Records.h"
+#include "model/RetentionSettings.h"
 #include "model/ScalingConfig.h"
+#include "model/StoredBundle.h"
+#include "model/Stretch.h"
 #include "store/HistoryVerification.h"
 
+#include <chrono>
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -24,9 +29,42 @@
 namespace headroom {
 
 struct SeriesPoint {
-    Timestamp at{};
+    Timestamp at{}; // a raw snapshot's time, or the start of a roll-up bucket
     MetricId metric;
     double value = 0.0;
+    std::chrono::seconds resolution{0}; // 0: a raw snapshot; 300 / 3600: a roll-up bucket
+};
+
+// Which figure of a roll-up bucket series() reports for a rolled stretch (raw points are values).
+enum class RollupStatistic { Mean, Min, Max, P50, P95, P99, Last };
+
+struct SeriesOptions {
+    RollupStatistic statistic = RollupStatistic::Mean;
+};
+
+// A stored snapshot together with its resolution: 0 for a raw row; 300 or 3600 for the last
+// snapshot of a roll-up bucket, kept verbatim (its id is 0 when the raw row was rolled away).
+struct SampledSnapshot : StoredSnapshot {
+    std::chrono::seconds resolution{0};
+};
+
+// One retention pass over a workspace (Store::rollUp).
+struct RollUpRequest {
+    RowId workspaceId = 0;
+    Timestamp now{};
+    RetentionSettings settings;
+    int maxHours = 6; // hours of raw data (that hold snapshots) rolled up per call
+};
+
+struct RollUpResult {
+    std::size_t buckets5m = 0;  // 5-minute buckets written
+    std::size_t buckets1h = 0;  // hourly buckets written
+    std::size_t rawDeleted = 0; // raw snapshots rolled away
+    std::size_t rawKept = 0;    // raw snapshots of rolled hours kept (change points, sources)
+    std::size_t fiveMinuteDropped = 0; // 5-minute buckets older than settings.fiveMinuteFor
+    std::size_t hourlyDropped = 0;     // hourly buckets older than settings.hourlyFor
+    Timestamp rawBefore{};             // raw rows before this are rolled up (the retention mark)
+    bool more = false;                 // another call has hours left to roll up
 };
 
 struct TimeRange {
@@ -134,8 +172,12 @@ public:
     Result<std::optional<StoredSnapshot>> latestSnapshot(RowId workspaceId);
     Result<std::vector<StoredSnapshot>> snapshots(RowId workspaceId, TimeRange range,
                                                   std::size_t limit = 100000);
+    // In stretches that were rolled up (rollUp), series() gives one point per bucket of the
+    // finest roll-up stored (5-minute, else hourly) with options.statistic, at the bucket start
+    // and with its resolution; raw points elsewhere (resolution 0). Callers pick the statistic:
+    // daily maxima want Max, trends Mean.
     Result<std::vector<SeriesPoint>> series(RowId workspaceId, std::span<const MetricId> metrics,
-                                            TimeRange range);
+                                            TimeRange range, SeriesOptions options = {});
     Result<std::size_t> snapshotCount(RowId workspaceId);
 
     // Recommendations.
@@ -178,6 +220,40 @@ public:
     Result<std::vector<ServiceCostRow>> serviceCostRows(RowId workspaceId, DayRange range);
     // The first and last day holding any ledger row of the workspace; nullopt when it has none.
     Result<std::optional<DayRange>> ledgerSpan(RowId workspaceId);
+
+    // ---- retention and state at a time (replay stream: StoreRetention.cpp, StoreReplay.cpp) ----
+    // One retention pass, in one transaction: whole hours of raw snapshots older than
+    // now - settings.rawFor (at most maxHours of them that hold snapshots, from the workspace's
+    // retention mark on) become 5-minute and hourly buckets, each computed from the raw values
+    // (n, min, max, mean, p50, p95, p99, last per metric) and keeping its last snapshot and
+    // evaluation verbatim. Raw rows where the tier, mode action or overall status changes from
+    // the row before, and those a health snapshot names as its source, are kept; the others are
+    // deleted. Then 5-minute buckets older than fiveMinuteFor (and hourly ones older than
+    // hourlyFor, if set) are dropped. Decisions and events are never touched. Idempotent and
+    // resumable: call again while `more`. NotFound for an unknown workspace.
+    Result<RollUpResult> rollUp(const RollUpRequest& request);
+    // The stretches of the range by resolution, oldest first (see model/Stretch.h).
+    Result<std::vector<Stretch>> resolutionStretches(RowId workspaceId, TimeRange range);
+    // The newest stored state at or before `at`: a raw row or the last snapshot of a roll-up
+    // bucket (finest first), whichever is newer; nullopt before the first snapshot.
+    Result<std::optional<SampledSnapshot>> snapshotAt(RowId workspaceId, Timestamp at);
+    // Every instant snapshotAt can land on exactly within the range, oldest first: raw rows and
+    // the finest buckets' last snapshots.
+    Result<std::vector<Timestamp>> snapshotTimes(RowId workspaceId, TimeRange range);
+    // At most maxCount snapshots spread over the range: the range is cut into maxCount equal
+    // groups and each group gives its last stored instant, so only those are parsed.
+    Result<std::vector<SampledSnapshot>> snapshotsSampled(RowId workspaceId, TimeRange range,
+                                                          std::size_t maxCount);
+    // ---- end retention ----
+
+    // ---- opened bundles (schema v8, StoreBundles.cpp) ----
+    // The bundles registered in this database, by label. addBundle refuses an empty label or
+    // file name and manifest JSON that does not parse (InvalidArgument), a label, file name or
+    // sha256 already registered (Conflict); removeBundle is NotFound for an unknown label.
+    Result<std::vector<StoredBundleInfo>> bundles();
+    Result<StoredBundleInfo> addBundle(const StoredBundleInfo& bundle);
+    Result<void> removeBundle(std::string_view label);
+    // ---- end opened bundles ----
 
     // ---- history chain (history stream: StoreHistoryChain.cpp) ----
     // Opens an existing database only to read it (verification): never creates, migrates or

@@ -255,6 +255,11 @@ private slots:
             MetricId::QueueDepth,         MetricId::ActiveClients, MetricId::AiSpendPerDayUsd,
             MetricId::EarlyWarningEvents, MetricId::AtRiskClients, MetricId::ResponseTimeP50Ms};
         QVERIFY(c.truth.required == required);
+
+        // Seed 003: 24 h raw, 3 months of 5-minute roll-ups; hourly ones kept (null = forever).
+        QCOMPARE(static_cast<long>(c.retention.rawFor.count()), 86400L);
+        QCOMPARE(static_cast<long>(c.retention.fiveMinuteFor.count()), 90L);
+        QVERIFY(!c.retention.hourlyFor.has_value());
     }
 
     void recommendationCatalogue_data() {
@@ -568,6 +573,9 @@ private slots:
         c.costs.anomalies.trailingDays = 14;
         c.costs.projection.intervalLevel = 0.9;
         c.costs.forecast.minPoints = 21;
+        c.retention.rawFor = std::chrono::seconds{2 * 86400};
+        c.retention.fiveMinuteFor = std::chrono::days{30};
+        c.retention.hourlyFor = std::chrono::days{730};
         QVERIFY(validateCatalog(c).has_value());
 
         QTemporaryDir dir;
@@ -594,6 +602,7 @@ private slots:
         QCOMPARE(loaded->aiProviders[4].monthlyAllocationByTier.at("soft_launch"), 7.0);
         QCOMPARE(loaded->costs.rates[1].perMillionOutputTokens.value, dollars(4.5));
         QVERIFY(loaded->costs == c.costs);
+        QVERIFY(loaded->retention == c.retention);
         QCOMPARE(catalogToJson(*loaded), catalogToJson(c));
     }
 

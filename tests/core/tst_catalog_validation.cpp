@@ -121,6 +121,22 @@ private slots:
             "\"cpu_utilization\"", "truth.required_metrics[1]", "duplicate metric");
         row("stale negative", "thresholds.json", "/truth/stale_after_seconds", "-5",
             "truth.stale_after_seconds", "greater than 0");
+        // Retention (roll-up of snapshots).
+        row("retention raw below an hour", "thresholds.json", "/retention/raw_seconds", "600",
+            "retention.raw_seconds", "must be at least 3600");
+        row("retention 5-minute shorter than raw", "thresholds.json", "/retention/raw_seconds",
+            "8640000", "retention.five_minute_days", "at least as long as raw_seconds");
+        row("retention hourly shorter than 5-minute", "thresholds.json", "/retention/hourly_days",
+            "30", "retention.hourly_days",
+            "must be null (forever) or at least five_minute_days (90)");
+        row("retention hourly not a number", "thresholds.json", "/retention/hourly_days",
+            "\"forever\"", "retention.hourly_days", "expected a number, got a string");
+        row("retention fractional seconds", "thresholds.json", "/retention/raw_seconds", "3600.5",
+            "retention.raw_seconds", "whole number");
+        row("retention missing field", "thresholds.json", "/retention/five_minute_days", kRemove,
+            "retention.five_minute_days", "missing field");
+        row("retention unknown key", "thresholds.json", "/retention/daily_days", "400",
+            "retention.daily_days", "unknown key");
         // Recommendations.
         row("unknown trigger subject", "recommendations.json",
             "/recommendations/0/triggers/0/subject", "\"cpu\"",
