@@ -176,6 +176,18 @@ Result<Catalog> loadCatalogText(std::string_view text, std::string_view label) {
     return finish(std::move(*assembly));
 }
 
+Result<Catalog> loadCatalogOver(const Catalog& base, std::string_view text,
+                                std::string_view label) {
+    Assembly assembly;
+    assembly.catalog = base;
+    assembly.labels = defaultSectionLabels();
+    assembly.present.fill(true);
+    if (auto ok = applyDocument(assembly, text, std::string(label), {}, SectionScope::Any); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return finish(std::move(assembly));
+}
+
 Result<Catalog> loadCatalogFile(const std::filesystem::path& file) {
     auto text = readFile(file);
     if (!text) {

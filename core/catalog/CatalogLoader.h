@@ -47,6 +47,11 @@ Result<Catalog> loadCatalogFile(const std::filesystem::path& file);
 // The same with the document given as text; `label` names it in error messages.
 Result<Catalog> loadCatalogText(std::string_view text, std::string_view label);
 
+// `base` (e.g. a bundle's or workspace's catalog in force) with the sections present in one
+// JSON document replaced, validated. Unlike loadCatalogText, sections the document lacks keep
+// base's values, not the embedded defaults, so a what-if edit changes only what it names.
+Result<Catalog> loadCatalogOver(const Catalog& base, std::string_view text, std::string_view label);
+
 // The consistency rules: client ranges sorted without gaps, thresholds ordered and in range,
 // weights positive and summing to 1, ids unique and references resolvable, relative triggers
 // only on metrics the tier limits. Errors name the default file of the offending section.

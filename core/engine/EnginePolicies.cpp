@@ -3,6 +3,7 @@
 // of the lookback window; the cache reads only what was stored since the previous evaluation.
 #include "EngineImpl.h"
 #include "PolicyRun.h"
+#include "policy/EvaluationStep.h"
 
 #include <algorithm>
 
@@ -77,21 +78,7 @@ void Engine::Impl::addPolicyFindings(const Workspace& workspace, const Snapshot&
         notifyError(0, ok.error());
         return;
     }
-    const Snapshot fresh = freshPart(snapshot, options.catalog.truth.staleAfter, now);
-    const AutoscaleState before = s.state;
-    const auto decision =
-        decideScaling(*policy, before, policyScore(*policy, settings, fresh), now);
-    s.state = decision.next;
-    const auto triggers = evaluatePolicyTriggers(settings.triggers, fresh, s.points, now);
-    for (auto& draft : policyDrafts(options.catalog, settings, decision, before, triggers,
-                                    evaluation.quality.confidence)) {
-        // A catalog rule may already raise the same type; one draft per type.
-        const bool known = std::ranges::any_of(evaluation.recommendations,
-                                               [&](const auto& r) { return r.type == draft.type; });
-        if (!known && options.catalog.findRecommendation(draft.type)) {
-            evaluation.recommendations.push_back(std::move(draft));
-        }
-    }
+    applyPolicyStep(options.catalog, settings, *policy, snapshot, s.points, s.state, evaluation);
 }
 
 RequestId Engine::recordPolicyChange(const std::string& workspace, PolicyChange change) {
