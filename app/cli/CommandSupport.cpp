@@ -2,6 +2,8 @@
 
 #include "AppPaths.h"
 #include "demo/DefaultWorkspaces.h"
+#include "model/Day.h"
+#include "model/Text.h"
 
 #include <filesystem>
 #include <ostream>
@@ -83,6 +85,29 @@ std::expected<OpenedWorkspace, int> openWorkspace(const ParsedArgs& args,
         return std::unexpected(reportError(err, command, ws.error(), code));
     }
     return OpenedWorkspace{std::move(*catalog), std::move(*store), std::move(*ws)};
+}
+
+Result<TimeRange> dayRangeOption(const ParsedArgs& args) {
+    TimeRange range;
+    for (const char* name : {"from", "to"}) {
+        if (auto text = args.value(name)) {
+            auto day = parseDay(*text);
+            if (!day) {
+                return fail(ErrorCode::InvalidArgument,
+                            cat("--", name, " '", *text, "' is not a date (expected YYYY-MM-DD)"));
+            }
+            const Timestamp start{std::chrono::sys_days{*day}};
+            if (std::string_view(name) == "from") {
+                range.from = start;
+            } else {
+                range.to = start + std::chrono::hours(24) - std::chrono::seconds(1);
+            }
+        }
+    }
+    if (range.from && range.to && *range.from > *range.to) {
+        return fail(ErrorCode::InvalidArgument, "--from is after --to");
+    }
+    return range;
 }
 
 } // namespace headroom::cli

@@ -29,6 +29,10 @@ std::string databasePath(const ParsedArgs& args);
 // demo workspaces, exactly as the console would create them.
 Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& catalog);
 
+// --from DAY and --to DAY (UTC days, YYYY-MM-DD; --to is inclusive, to 23:59:59); either may
+// be absent. A malformed day or --from after --to is InvalidArgument (a usage error).
+Result<TimeRange> dayRangeOption(const ParsedArgs& args);
+
 // --workspace, "local" when not given.
 std::string workspaceName(const ParsedArgs& args);
 

@@ -244,8 +244,8 @@ int runWorkspaces(const std::vector<std::string>& rest, std::ostream& out, std::
 namespace {
 
 std::vector<std::span<const SubCommand>> governanceTables() {
-    return {historyCommands(), scalingCommands(), policyCommands(), alertCommands(),
-            governanceCommands()};
+    return {historyCommands(), scalingCommands(),    policyCommands(),
+            alertCommands(),   governanceCommands(), replayCommands()};
 }
 
 const SubCommand* findSubCommand(std::string_view name) {

@@ -327,35 +327,12 @@ int runHealthSnapshot(const std::vector<std::string>& rest, std::ostream& out, s
     return kExitOk;
 }
 
-Result<TimeRange> rangeFrom(const ParsedArgs& args) {
-    TimeRange range;
-    for (const char* name : {"from", "to"}) {
-        if (auto text = args.value(name)) {
-            auto day = parseDay(*text);
-            if (!day) {
-                return fail(ErrorCode::InvalidArgument,
-                            cat("--", name, " '", *text, "' is not a date (expected YYYY-MM-DD)"));
-            }
-            const Timestamp start{std::chrono::sys_days{*day}};
-            if (std::string_view(name) == "from") {
-                range.from = start;
-            } else {
-                range.to = start + std::chrono::hours(24) - std::chrono::seconds(1);
-            }
-        }
-    }
-    if (range.from && range.to && *range.from > *range.to) {
-        return fail(ErrorCode::InvalidArgument, "--from is after --to");
-    }
-    return range;
-}
-
 int runHealthSnapshots(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
     auto args = parseArgs(rest, snapshotsOptions());
     if (!args) {
         return reportError(err, "health-snapshots", args.error(), kExitUsage);
     }
-    auto range = rangeFrom(*args);
+    auto range = dayRangeOption(*args);
     if (!range) {
         return reportError(err, "health-snapshots", range.error(), kExitUsage);
     }

@@ -21,5 +21,6 @@ std::span<const SubCommand> scalingCommands();    // ScalingCommands.cpp
 std::span<const SubCommand> policyCommands();     // PolicyCommands.cpp
 std::span<const SubCommand> alertCommands();      // AlertCommands.cpp
 std::span<const SubCommand> governanceCommands(); // GovernanceCommands.cpp
+std::span<const SubCommand> replayCommands();     // ReplayCommands.cpp
 
 } // namespace headroom::cli

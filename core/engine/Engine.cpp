@@ -123,6 +123,7 @@ void Engine::Impl::run(std::stop_token stopToken, std::promise<Result<void>> sta
     started.set_value({});
     // Requests queued meanwhile wait for the demo, so the first answers already include it.
     ensureDemoWorkspace();
+    openShelf();
     startLiveSources();
 
     // The first evaluation waits for the first round of every source (bounded), so that the
@@ -188,7 +189,9 @@ void Engine::Impl::run(std::stop_token stopToken, std::promise<Result<void>> sta
         }
     }
     stopTests();
+    jobRunner->stopAll();
     live->stopAll(); // kept (with the built-in sources) for a restart
+    shelf.reset();
     store.reset();
 }
 
@@ -197,6 +200,7 @@ Engine::Engine(EngineOptions options, std::vector<std::unique_ptr<Source>> liveS
 
 Engine::~Engine() {
     stop();
+    m_impl->jobRunner->stopAll(); // also those started while the engine was not running
 }
 
 void Engine::addListener(EngineListener* listener) {
@@ -265,18 +269,20 @@ RequestId Engine::requestWorkspaces() {
             impl->notifyError(id, list.error());
             return;
         }
+        impl->appendBundleWorkspaces(*list);
         impl->notify([&](EngineListener& l) { l.onWorkspaces(id, *list); });
     });
 }
 
 RequestId Engine::requestWorkspaceView(const std::string& workspace, TimeRange range) {
     return m_impl->post([impl = m_impl.get(), workspace, range](RequestId id) {
-        Store& store = *impl->store;
-        auto ws = store.workspace(workspace);
-        if (!ws) {
-            impl->notifyError(id, ws.error());
+        auto target = impl->resolve(workspace);
+        if (!target) {
+            impl->notifyError(id, target.error());
             return;
         }
+        Store& store = *target->store;
+        const Workspace* ws = &target->workspace;
         WorkspaceView view;
         view.workspace = *ws;
         auto latest = store.latestSnapshot(ws->id);
@@ -305,12 +311,13 @@ RequestId Engine::requestWorkspaceView(const std::string& workspace, TimeRange r
 
 RequestId Engine::requestHistory(const HistoryQuery& query) {
     return m_impl->post([impl = m_impl.get(), query](RequestId id) {
-        Store& store = *impl->store;
-        auto ws = store.workspace(query.workspace);
-        if (!ws) {
-            impl->notifyError(id, ws.error());
+        auto target = impl->resolve(query.workspace);
+        if (!target) {
+            impl->notifyError(id, target.error());
             return;
         }
+        Store& store = *target->store;
+        const Workspace* ws = &target->workspace;
         auto decisions = store.decisions(ws->id, query.filter);
         if (!decisions) {
             impl->notifyError(id, decisions.error());
@@ -328,7 +335,7 @@ RequestId Engine::requestHistory(const HistoryQuery& query) {
 
 RequestId Engine::decide(const std::string& workspace, DecisionRequest request) {
     return m_impl->post([impl = m_impl.get(), workspace, request](RequestId id) mutable {
-        auto ws = impl->store->workspace(workspace);
+        auto ws = impl->writableWorkspace(workspace);
         if (!ws) {
             impl->notifyError(id, ws.error());
             return;

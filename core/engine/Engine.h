@@ -8,17 +8,24 @@
 // polling; stop() (or the destructor) finishes the current step and joins promptly, without
 // waiting out the poll interval.
 
+#include "bundle/BundleExport.h"
 #include "cost/CostReport.h"
 #include "engine/GovernanceQuery.h"
 #include "engine/ScalingControl.h"
 #include "model/Catalog.h"
+#include "model/JobProgress.h"
 #include "model/Records.h"
+#include "model/StoredBundle.h"
+#include "model/Stretch.h"
+#include "replay/Lttb.h"
+#include "replay/WhatIfTypes.h"
 #include "sources/Source.h"
 #include "sources/endpoint/EndpointSource.h"
 #include "sources/endpoint/SourceConfig.h"
 #include "store/Store.h"
 
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -115,6 +122,59 @@ struct LedgerImportSummary {
     std::optional<DayRange> days;
 };
 
+// ---- replay stream types (EngineReplay.cpp) ----
+// An opened bundle: its read-only copy is registered in the main database and shows as the
+// workspace "bundle:<label>" beside the live ones; every read request answers for it from the
+// copy, every write request refuses it (Conflict).
+inline constexpr std::string_view kBundleWorkspacePrefix = "bundle:";
+bool isBundleWorkspace(std::string_view workspace);
+
+struct BundleSummary {
+    std::string workspace; // "bundle:<label>"
+    StoredBundleInfo info;
+    bool migrated = false;    // the bundle came from an older schema
+    bool alreadyOpen = false; // the same bundle (by checksum) was open: switched to it
+};
+
+enum class TimelineMarkKind { TierChange, AdviceChange, Decision, ModeSet };
+
+struct TimelineMark {
+    Timestamp at{};
+    TimelineMarkKind kind = TimelineMarkKind::TierChange;
+    std::string label; // "soft_launch -> hard_launch", "accept enable_supabase_pooler"
+};
+
+// What the timeline bar draws for a workspace: its first and last stored moment, the health
+// score downsampled for the screen, the resolution of each stretch, the marks and every instant
+// a step can land on.
+struct ReplaySpan {
+    std::string workspace;
+    std::optional<Timestamp> from;
+    std::optional<Timestamp> to;
+    std::vector<PlotPoint> overview; // x: seconds since the epoch, y: overall health 0..100
+    std::vector<Stretch> stretches;
+    std::vector<TimelineMark> marks;
+    std::vector<Timestamp> stepTimes;
+};
+
+// The workspace as it was at `at`: the stored snapshot and evaluation then (the same tier, mode
+// advice and scores), the recommendations in their state then, the charts' snapshots up to it
+// and the scaling configuration in force. Nothing is re-evaluated.
+struct ReplayView {
+    WorkspaceView view; // latest = the snapshot in force at `at`
+    Timestamp at{};
+    std::chrono::seconds resolution{0}; // of the snapshot shown: 0 raw, else its roll-up bucket
+    std::optional<ScalingConfig> scaling;
+};
+
+struct WhatIfRequest {
+    std::string workspace;         // a live workspace or "bundle:<label>"
+    std::optional<Catalog> edited; // nullopt: the baseline itself (fidelity only)
+    std::vector<std::string> editedSections;
+    TimeRange range;
+};
+// ---- end replay stream types ----
+
 // Identifies the request an answer belongs to, so a listener can drop stale answers.
 using RequestId = std::uint64_t;
 
@@ -178,6 +238,20 @@ public:
     virtual void onChecklistTicked(RequestId, const std::string& /*workspace*/,
                                    const ChecklistTick&) {}
     // ---- end governance stream callbacks ----
+    // ---- replay stream callbacks ----
+    // Long jobs (export, import, what-if) report from their own thread, at most ~20 times a
+    // second and always at the end of a phase; a cancelled job ends with onJobCancelled and
+    // leaves nothing behind.
+    virtual void onJobProgress(RequestId, const JobProgress&) {}
+    virtual void onJobCancelled(RequestId) {}
+    virtual void onBundleExported(RequestId, const BundleExportResult&) {}
+    // On the engine thread, once the bundle is registered and readable as summary.workspace.
+    virtual void onBundleImported(RequestId, const BundleSummary&) {}
+    virtual void onBundleClosed(RequestId, const std::string& /*workspace*/) {}
+    virtual void onReplaySpan(RequestId, const ReplaySpan&) {}
+    virtual void onReplayView(RequestId, const ReplayView&) {}
+    virtual void onWhatIf(RequestId, const WhatIfReport&) {}
+    // ---- end replay stream callbacks ----
 };
 
 struct EngineOptions {
@@ -210,6 +284,11 @@ struct EngineOptions {
     // Burn rates read up to three days of error rates: at most this often.
     std::chrono::seconds burnRateEvery{60};
     // ---- end alerts stream options ----
+    // ---- replay stream options ----
+    // Where opened bundles' read-only copies live; empty: "bundles" beside the database (a
+    // database in memory then opens no bundle).
+    std::filesystem::path bundleDir;
+    // ---- end replay stream options ----
 };
 
 class Engine {
@@ -310,6 +389,22 @@ public:
     // Ticks or unticks a checklist item of the catalog: onChecklistTicked or onError.
     RequestId tickChecklist(const std::string& workspace, ChecklistTickRequest request);
     // ---- end governance stream requests ----
+    // ---- replay stream requests (EngineReplay.cpp) ----
+    // Jobs on threads of their own (the engine keeps answering): progress, then the result or
+    // onJobCancelled or onError. Export refuses an opened bundle (InvalidArgument).
+    RequestId exportBundle(BundleExportRequest request);
+    // Checks and opens a bundle file read-only (bundle/BundleImport.h) and registers it; the
+    // file itself is never changed. The same bundle opened twice switches to the first.
+    RequestId importBundle(std::filesystem::path file);
+    // Forgets an opened bundle and deletes its working copy (never the bundle file).
+    RequestId closeBundle(const std::string& workspace);
+    RequestId requestReplaySpan(const std::string& workspace);
+    // The state at `at`; the charts' snapshots are those of `chart` up to `at`.
+    RequestId requestReplayView(const std::string& workspace, Timestamp at, TimeRange chart);
+    RequestId runWhatIf(WhatIfRequest request);
+    // Asks a running job to stop; false when no such job runs.
+    bool cancelJob(RequestId job);
+    // ---- end replay stream requests ----
 
 private:
     struct Impl;

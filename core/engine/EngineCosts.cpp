@@ -18,17 +18,28 @@ RequestId Engine::requestCosts(const std::string& workspace, DayRange range,
                 edited.costs = *costs;
                 catalog = &edited;
             }
-            auto report = queryCostReport(*impl->store, *catalog, workspace, range);
+            auto target = impl->resolve(workspace);
+            if (!target) {
+                impl->notifyError(id, target.error());
+                return;
+            }
+            auto report =
+                queryCostReport(*target->store, *catalog, target->storedWorkspace().name, range);
             if (!report) {
                 impl->notifyError(id, report.error());
                 return;
             }
+            report->workspace = workspace;
             impl->notify([&](EngineListener& l) { l.onCostReport(id, *report); });
         });
 }
 
 RequestId Engine::importLedger(const std::string& workspace, std::string path) {
     return m_impl->post([impl = m_impl.get(), workspace, path = std::move(path)](RequestId id) {
+        if (isBundleWorkspace(workspace)) {
+            impl->notifyError(id, impl->writableWorkspace(workspace).error());
+            return;
+        }
         auto imported = importLedgerFile(*impl->store, workspace, path, impl->options.clock());
         if (!imported) {
             impl->notifyError(id, imported.error());

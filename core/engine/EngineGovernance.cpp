@@ -6,18 +6,31 @@ namespace headroom {
 
 RequestId Engine::requestGovernance(const std::string& workspace) {
     return m_impl->post([impl = m_impl.get(), workspace](RequestId id) {
-        auto view =
-            queryGovernance(*impl->store, impl->options.catalog, workspace, impl->options.clock());
+        auto target = impl->resolve(workspace);
+        if (!target) {
+            impl->notifyError(id, target.error());
+            return;
+        }
+        auto view = queryGovernance(*target->store, impl->options.catalog,
+                                    target->storedWorkspace().name, impl->options.clock());
         if (!view) {
             impl->notifyError(id, view.error());
             return;
         }
+        view->workspace = workspace;
+        view->outcomes.workspace = workspace;
+        view->monitor.workspace = workspace;
+        view->readiness.workspace = workspace;
         impl->notify([&](EngineListener& l) { l.onGovernance(id, *view); });
     });
 }
 
 RequestId Engine::recordOutcome(const std::string& workspace, OutcomeRequest request) {
     return m_impl->post([impl = m_impl.get(), workspace, request](RequestId id) mutable {
+        if (isBundleWorkspace(workspace)) {
+            impl->notifyError(id, impl->writableWorkspace(workspace).error());
+            return;
+        }
         if (request.at == Timestamp{}) {
             request.at = impl->options.clock();
         }
@@ -32,6 +45,10 @@ RequestId Engine::recordOutcome(const std::string& workspace, OutcomeRequest req
 
 RequestId Engine::tickChecklist(const std::string& workspace, ChecklistTickRequest request) {
     return m_impl->post([impl = m_impl.get(), workspace, request](RequestId id) mutable {
+        if (isBundleWorkspace(workspace)) {
+            impl->notifyError(id, impl->writableWorkspace(workspace).error());
+            return;
+        }
         if (request.at == Timestamp{}) {
             request.at = impl->options.clock();
         }

@@ -5,12 +5,12 @@ namespace headroom {
 
 RequestId Engine::verifyHistory(const std::string& workspace) {
     return m_impl->post([impl = m_impl.get(), workspace](RequestId id) {
-        auto ws = impl->store->workspace(workspace);
-        if (!ws) {
-            impl->notifyError(id, ws.error());
+        auto target = impl->resolve(workspace);
+        if (!target) {
+            impl->notifyError(id, target.error());
             return;
         }
-        auto verification = impl->store->verifyHistory(ws->id);
+        auto verification = target->store->verifyHistory(target->workspace.id);
         if (!verification) {
             impl->notifyError(id, verification.error());
             return;

@@ -2,7 +2,9 @@
 // Engine::Impl, shared by Engine.cpp (the loop, workspaces, history, decisions) and
 // EngineSources.cpp (configured sources, secrets, connection tests). Private to core/engine.
 
+#include "bundle/BundleImport.h"
 #include "engine/Engine.h"
+#include "engine/JobRunner.h"
 #include "engine/LiveSources.h"
 
 #include <atomic>
@@ -119,6 +121,37 @@ struct Engine::Impl {
     // ---- end alerts stream members ----
     // ---- governance stream members ----
     // ---- end governance stream members ----
+    // ---- replay stream members (EngineReplay.cpp) ----
+    // Opened bundles by label (engine thread only); shared_ptr: complete in EngineReplay.cpp.
+    struct BundleShelf;
+    std::shared_ptr<BundleShelf> shelf;
+    // A workspace a request names: the live database's, or an opened bundle's read-only copy.
+    struct Target {
+        Store* store = nullptr;
+        Workspace workspace; // as shown: a bundle's is named "bundle:<label>"
+        bool bundle = false;
+        std::string storedName; // its name inside the bundle's database
+        Workspace storedWorkspace() const {
+            Workspace w = workspace;
+            if (bundle) {
+                w.name = storedName;
+            }
+            return w;
+        }
+    };
+    Result<Target> resolve(const std::string& name);
+    // The live database's workspace for a change; an opened bundle is refused (Conflict).
+    Result<Workspace> writableWorkspace(const std::string& name);
+    void appendBundleWorkspaces(std::vector<Workspace>& list);
+    std::filesystem::path bundleDir() const;
+    void openShelf(); // at start, after the store opened
+    // Progress of a job for the listeners, at most every 50 ms and at the end of each phase.
+    std::function<void(const JobProgress&)> progressReporter(RequestId id);
+    void finishImport(RequestId id, const std::filesystem::path& source,
+                      Result<StagedBundle> staged);
+    // Declared last: destroyed first, so every job has returned before what it uses goes.
+    std::unique_ptr<JobRunner> jobRunner = std::make_unique<JobRunner>();
+    // ---- end replay stream members ----
 };
 
 std::string secretKey(std::string_view workspace, std::string_view source);

@@ -45,24 +45,25 @@ void Engine::Impl::runScheduledScaling(Timestamp now) {
 
 RequestId Engine::requestScaling(const std::string& workspace) {
     return m_impl->post([impl = m_impl.get(), workspace](RequestId id) {
-        auto ws = impl->store->workspace(workspace);
-        if (!ws) {
-            impl->notifyError(id, ws.error());
+        auto target = impl->resolve(workspace);
+        if (!target) {
+            impl->notifyError(id, target.error());
             return;
         }
-        auto view =
-            loadScalingView(*impl->store, impl->options.catalog, *ws, impl->options.clock());
+        auto view = loadScalingView(*target->store, impl->options.catalog,
+                                    target->storedWorkspace(), impl->options.clock());
         if (!view) {
             impl->notifyError(id, view.error());
             return;
         }
+        view->workspace.name = workspace;
         impl->notify([&](EngineListener& l) { l.onScalingView(id, *view); });
     });
 }
 
 RequestId Engine::changeScaling(const std::string& workspace, ScalingChangeRequest request) {
     return m_impl->post([impl = m_impl.get(), workspace, request](RequestId id) {
-        auto ws = impl->store->workspace(workspace);
+        auto ws = impl->writableWorkspace(workspace);
         if (!ws) {
             impl->notifyError(id, ws.error());
             return;
@@ -80,7 +81,7 @@ RequestId Engine::changeScaling(const std::string& workspace, ScalingChangeReque
 
 RequestId Engine::takeHealthSnapshot(const std::string& workspace) {
     return m_impl->post([impl = m_impl.get(), workspace](RequestId id) {
-        auto ws = impl->store->workspace(workspace);
+        auto ws = impl->writableWorkspace(workspace);
         if (!ws) {
             impl->notifyError(id, ws.error());
             return;
@@ -98,17 +99,17 @@ RequestId Engine::takeHealthSnapshot(const std::string& workspace) {
 
 RequestId Engine::requestHealthSnapshots(const std::string& workspace, TimeRange range) {
     return m_impl->post([impl = m_impl.get(), workspace, range](RequestId id) {
-        auto ws = impl->store->workspace(workspace);
-        if (!ws) {
-            impl->notifyError(id, ws.error());
+        auto target = impl->resolve(workspace);
+        if (!target) {
+            impl->notifyError(id, target.error());
             return;
         }
-        auto list = impl->store->healthSnapshots(ws->id, range);
+        auto list = target->store->healthSnapshots(target->workspace.id, range);
         if (!list) {
             impl->notifyError(id, list.error());
             return;
         }
-        impl->notify([&](EngineListener& l) { l.onHealthSnapshots(id, ws->name, *list); });
+        impl->notify([&](EngineListener& l) { l.onHealthSnapshots(id, workspace, *list); });
     });
 }
 

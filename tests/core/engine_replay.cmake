@@ -3,3 +3,7 @@ if(TARGET headroom_engine)
     headroom_add_qtest(NAME tst_job_runner SOURCES tst_job_runner.cpp LIBS headroom_engine
         LABELS core)
 endif()
+if(TARGET headroom_engine)
+    headroom_add_qtest(NAME tst_engine_replay SOURCES tst_engine_replay.cpp
+        LIBS headroom_engine headroom_catalog LABELS core TIMEOUT 300)
+endif()

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -143,6 +144,37 @@ public:
     void onAlerts(RequestId id, const AlertsView& view) override {
         record([&] { alerts[id] = view; });
     }
+    // ---- replay stream ----
+    void onJobProgress(RequestId id, const JobProgress& p) override {
+        record([&] { progress[id].push_back(p); });
+        if (progressHook) {
+            progressHook(id, p); // outside the lock: it may call back into the engine
+        }
+    }
+    void onJobCancelled(RequestId id) override {
+        record([&] { cancelled.push_back(id); });
+    }
+    void onBundleExported(RequestId id, const BundleExportResult& result) override {
+        record([&] { exported[id] = result; });
+    }
+    void onBundleImported(RequestId id, const BundleSummary& summary) override {
+        record([&] { imported[id] = summary; });
+    }
+    void onBundleClosed(RequestId id, const std::string& workspace) override {
+        record([&] { closed[id] = workspace; });
+    }
+    void onReplaySpan(RequestId id, const ReplaySpan& span) override {
+        record([&] { spans[id] = span; });
+    }
+    void onReplayView(RequestId id, const ReplayView& view) override {
+        record([&] { replayViews[id] = view; });
+    }
+    void onWhatIf(RequestId id, const WhatIfReport& report) override {
+        record([&] { whatIfs[id] = report; });
+    }
+    void onHistoryVerified(RequestId id, const HistoryVerification& v) override {
+        record([&] { verifications[id] = v; });
+    }
     bool hasErrorFor(RequestId id) const {
         return std::ranges::any_of(errors, [&](const auto& e) { return e.first == id; });
     }
@@ -175,6 +207,17 @@ public:
     std::map<RequestId, Event> policyChanges;
     std::vector<AlertNotification> alertNotifications;
     std::map<RequestId, AlertsView> alerts;
+    // Called on the job's thread with each progress report (e.g. to cancel the job).
+    std::function<void(RequestId, const JobProgress&)> progressHook;
+    std::map<RequestId, std::vector<JobProgress>> progress;
+    std::vector<RequestId> cancelled;
+    std::map<RequestId, BundleExportResult> exported;
+    std::map<RequestId, BundleSummary> imported;
+    std::map<RequestId, std::string> closed;
+    std::map<RequestId, ReplaySpan> spans;
+    std::map<RequestId, ReplayView> replayViews;
+    std::map<RequestId, WhatIfReport> whatIfs;
+    std::map<RequestId, HistoryVerification> verifications;
 
 private:
     template <class Fn>
