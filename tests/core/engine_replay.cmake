@@ -7,3 +7,7 @@ if(TARGET headroom_engine)
     headroom_add_qtest(NAME tst_engine_replay SOURCES tst_engine_replay.cpp
         LIBS headroom_engine headroom_catalog LABELS core TIMEOUT 300)
 endif()
+if(TARGET headroom_cli)
+    headroom_add_qtest(NAME tst_cli_replay SOURCES tst_cli_replay.cpp LIBS headroom_cli
+        LABELS core TIMEOUT 300)
+endif()
