@@ -5,6 +5,9 @@
 #include "model/Day.h"
 #include "model/Text.h"
 
+#include <array>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <ostream>
 
@@ -108,6 +111,18 @@ Result<TimeRange> dayRangeOption(const ParsedArgs& args) {
         return fail(ErrorCode::InvalidArgument, "--from is after --to");
     }
     return range;
+}
+
+std::string minuteText(Timestamp at) {
+    const auto day = std::chrono::floor<std::chrono::days>(at);
+    const std::chrono::year_month_day ymd{day};
+    const std::chrono::hh_mm_ss hms{std::chrono::floor<std::chrono::minutes>(at - day)};
+    std::array<char, 40> text{};
+    std::snprintf(text.data(), text.size(), "%04d-%02u-%02u %02ld:%02ld UTC",
+                  static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()), static_cast<long>(hms.hours().count()),
+                  static_cast<long>(hms.minutes().count()));
+    return text.data();
 }
 
 } // namespace headroom::cli

@@ -33,6 +33,9 @@ Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& 
 // be absent. A malformed day or --from after --to is InvalidArgument (a usage error).
 Result<TimeRange> dayRangeOption(const ParsedArgs& args);
 
+// A moment as the command line prints it: "2026-03-02 14:05 UTC".
+std::string minuteText(Timestamp at);
+
 // --workspace, "local" when not given.
 std::string workspaceName(const ParsedArgs& args);
 

@@ -82,19 +82,6 @@ JobControl interruptibleControl(std::stop_source& source) {
     return control;
 }
 
-// "2026-03-02 14:05 UTC"
-std::string minuteText(Timestamp at) {
-    const auto day = std::chrono::floor<std::chrono::days>(at);
-    const std::chrono::year_month_day ymd{day};
-    const std::chrono::hh_mm_ss hms{std::chrono::floor<std::chrono::minutes>(at - day)};
-    std::array<char, 40> text{};
-    std::snprintf(text.data(), text.size(), "%04d-%02u-%02u %02ld:%02ld UTC",
-                  static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()), static_cast<long>(hms.hours().count()),
-                  static_cast<long>(hms.minutes().count()));
-    return text.data();
-}
-
 // "3 d 4 h", "-40 min", "0"
 std::string shiftText(std::chrono::seconds shift) {
     if (shift.count() == 0) {

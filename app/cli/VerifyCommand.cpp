@@ -21,19 +21,6 @@ const std::vector<OptionSpec>& verifyOptions() {
     return options;
 }
 
-// "2026-03-02 14:05 UTC"
-std::string minuteText(Timestamp at) {
-    const auto day = std::chrono::floor<std::chrono::days>(at);
-    const std::chrono::year_month_day ymd{day};
-    const std::chrono::hh_mm_ss hms{std::chrono::floor<std::chrono::minutes>(at - day)};
-    std::array<char, 40> text{};
-    std::snprintf(text.data(), text.size(), "%04d-%02u-%02u %02ld:%02ld UTC",
-                  static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()), static_cast<long>(hms.hours().count()),
-                  static_cast<long>(hms.minutes().count()));
-    return text.data();
-}
-
 std::string_view rowNoun(HistoryChainKind chain) {
     return chain == HistoryChainKind::Events ? "event" : "decision";
 }

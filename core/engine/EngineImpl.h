@@ -149,6 +149,19 @@ struct Engine::Impl {
     std::function<void(const JobProgress&)> progressReporter(RequestId id);
     void finishImport(RequestId id, const std::filesystem::path& source,
                       Result<StagedBundle> staged);
+    // A job's end when it did not succeed: onJobCancelled or onError; false when it succeeded.
+    template <class T>
+    bool jobFailed(RequestId id, const Result<T>& result) {
+        if (result) {
+            return false;
+        }
+        if (result.error().code == ErrorCode::Cancelled) {
+            notify([&](EngineListener& l) { l.onJobCancelled(id); });
+        } else {
+            notifyError(id, result.error());
+        }
+        return true;
+    }
     // Declared last: destroyed first, so every job has returned before what it uses goes.
     std::unique_ptr<JobRunner> jobRunner = std::make_unique<JobRunner>();
     // ---- end replay stream members ----

@@ -192,13 +192,10 @@ RequestId Engine::exportBundle(BundleExportRequest request) {
             auto result = headroom::exportBundle(impl->options.databasePath, request,
                                                  impl->options.catalog, control);
             impl->postInternal([impl, id, result = std::move(result)] {
-                if (result) {
-                    impl->notify([&](EngineListener& l) { l.onBundleExported(id, *result); });
-                } else if (result.error().code == ErrorCode::Cancelled) {
-                    impl->notify([&](EngineListener& l) { l.onJobCancelled(id); });
-                } else {
-                    impl->notifyError(id, result.error());
+                if (impl->jobFailed(id, result)) {
+                    return;
                 }
+                impl->notify([&](EngineListener& l) { l.onBundleExported(id, *result); });
             });
         });
     });
@@ -232,12 +229,7 @@ RequestId Engine::importBundle(std::filesystem::path file) {
 
 void Engine::Impl::finishImport(RequestId id, const std::filesystem::path& source,
                                 Result<StagedBundle> staged) {
-    if (!staged) {
-        if (staged.error().code == ErrorCode::Cancelled) {
-            notify([&](EngineListener& l) { l.onJobCancelled(id); });
-        } else {
-            notifyError(id, staged.error());
-        }
+    if (jobFailed(id, staged)) {
         return;
     }
     const std::string fileName = staged->file.filename().string();
@@ -389,13 +381,10 @@ RequestId Engine::runWhatIf(WhatIfRequest request) {
                 return headroom::runWhatIf(**store, *ws, input, control);
             }();
             impl->postInternal([impl, id, report = std::move(report)] {
-                if (report) {
-                    impl->notify([&](EngineListener& l) { l.onWhatIf(id, *report); });
-                } else if (report.error().code == ErrorCode::Cancelled) {
-                    impl->notify([&](EngineListener& l) { l.onJobCancelled(id); });
-                } else {
-                    impl->notifyError(id, report.error());
+                if (impl->jobFailed(id, report)) {
+                    return;
                 }
+                impl->notify([&](EngineListener& l) { l.onWhatIf(id, *report); });
             });
         });
     });
