@@ -28,6 +28,7 @@ struct ConsoleArguments {
     QString workspace;
     bool selfTest = false;
     QString screenshotPath;
+    QString bundle; // a .hrbundle file to open read-only at start
     int pollSeconds = 10;
 };
 
@@ -54,13 +55,24 @@ ConsoleArguments parseConsoleArguments(const QApplication& app) {
         QCoreApplication::translate("main", "With --self-test: save the window as PNG."),
         QStringLiteral("FILE"));
     parser.addOptions({db, workspace, poll, selfTest, screenshot});
+    parser.addPositionalArgument(
+        QStringLiteral("bundle"),
+        QCoreApplication::translate("main", "A saved bundle (.hrbundle) to open read-only."),
+        QStringLiteral("[BUNDLE]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        std::cerr << "headroom: at most one bundle file opens at start\n";
+        std::exit(2);
+    }
 
     ConsoleArguments args;
     args.databasePath = parser.value(db);
     args.workspace = parser.value(workspace);
     args.selfTest = parser.isSet(selfTest);
     args.screenshotPath = parser.value(screenshot);
+    if (!parser.positionalArguments().isEmpty()) {
+        args.bundle = parser.positionalArguments().constFirst();
+    }
     bool ok = false;
     const int seconds = parser.value(poll).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 86400) {
@@ -187,6 +199,10 @@ int runConsole(int argc, char** argv) {
         return 4;
     }
     window.show();
+    if (!args.bundle.isEmpty()) {
+        // Opened as from File > Open bundle…, once the event loop runs: progress, then shown.
+        QTimer::singleShot(0, &window, [&window, path = args.bundle] { window.openBundle(path); });
+    }
     if (args.selfTest) {
         armSelfTest(window, args);
     }

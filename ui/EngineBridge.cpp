@@ -20,6 +20,13 @@ void registerCoreMetaTypes() {
     qRegisterMetaType<headroom::SourcesView>();
     qRegisterMetaType<headroom::SourceConfig>();
     qRegisterMetaType<headroom::SourceTestResult>();
+    // replay stream (EngineBridgeReplay.cpp)
+    qRegisterMetaType<headroom::JobProgress>();
+    qRegisterMetaType<headroom::BundleExportResult>();
+    qRegisterMetaType<headroom::BundleSummary>();
+    qRegisterMetaType<headroom::ReplaySpan>();
+    qRegisterMetaType<headroom::ReplayView>();
+    qRegisterMetaType<headroom::WhatIfReport>();
 }
 
 EngineBridge::EngineBridge(QObject* parent)

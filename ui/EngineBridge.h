@@ -67,6 +67,16 @@ public:
     void onChecklistTicked(RequestId id, const std::string& workspace,
                            const ChecklistTick& tick) override;
     // ---- end governance stream callbacks ----
+    // ---- replay stream callbacks (EngineBridgeReplay.cpp) ----
+    void onJobProgress(RequestId id, const JobProgress& progress) override;
+    void onJobCancelled(RequestId id) override;
+    void onBundleExported(RequestId id, const BundleExportResult& result) override;
+    void onBundleImported(RequestId id, const BundleSummary& summary) override;
+    void onBundleClosed(RequestId id, const std::string& workspace) override;
+    void onReplaySpan(RequestId id, const ReplaySpan& span) override;
+    void onReplayView(RequestId id, const ReplayView& view) override;
+    void onWhatIf(RequestId id, const WhatIfReport& report) override;
+    // ---- end replay stream callbacks ----
 
 signals:
     void costReportReady(quint64 requestId, const headroom::CostReport& report);
@@ -116,6 +126,18 @@ signals:
     void checklistTicked(quint64 requestId, const QString& workspace,
                          const headroom::ChecklistTick& tick);
     // ---- end governance stream signals ----
+    // ---- replay stream signals ----
+    // A job's progress arrives at most every 50 ms; a job ends with exactly one of its result
+    // signal, jobCancelled or errorOccurred.
+    void jobProgress(quint64 requestId, const headroom::JobProgress& progress);
+    void jobCancelled(quint64 requestId);
+    void bundleExported(quint64 requestId, const headroom::BundleExportResult& result);
+    void bundleImported(quint64 requestId, const headroom::BundleSummary& summary);
+    void bundleClosed(quint64 requestId, const QString& workspace);
+    void replaySpanReady(quint64 requestId, const headroom::ReplaySpan& span);
+    void replayViewReady(quint64 requestId, const headroom::ReplayView& view);
+    void whatIfReady(quint64 requestId, const headroom::WhatIfReport& report);
+    // ---- end replay stream signals ----
 };
 
 } // namespace headroom::ui

@@ -6,6 +6,7 @@
 #include "OverviewTab.h"
 #include "RecommendationsModel.h"
 #include "RecommendationsTab.h"
+#include "ReplayStrip.h"
 #include "SecretKeychain.h"
 #include "SourceSecrets.h"
 #include "SourcesDialog.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     m_tabs->tabBar()->setAccessibleName(tr("Console sections"));
     buildShortcuts();
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(buildReplayArea());
     setCentralWidget(central);
     statusBar()->showMessage(tr("Starting…"));
 
@@ -129,6 +131,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     setupPolicies();
     setupAlerts();
     setupGovernance();
+    setupReplay();
 
     // The preferred size, but never taller or wider than the screen (1280x800 laptops would
     // otherwise lose the status bar below the screen's edge).
@@ -230,6 +233,7 @@ QWidget* MainWindow::buildHeader() {
             m_lastSnapshotAt.reset();
             m_demoBadge->setVisible(isDemoShown());
             updateLastUpdated();
+            onWorkspaceShown();
             refreshView();
             refreshHistory();
             refreshCosts();
@@ -253,7 +257,8 @@ void MainWindow::connectBridge() {
                 // An answer for another workspace, or older than the one shown, is stale. An
                 // answer older than the latest request is still the current workspace's view:
                 // show it rather than leave the previous workspace's figures on screen.
-                if (id <= m_viewRequest && id >= m_shownViewRequest &&
+                // While replaying, the tabs show the replayed moment instead.
+                if (id <= m_viewRequest && id >= m_shownViewRequest && !m_replayAt &&
                     QString::fromStdString(view.workspace.name) == m_currentName) {
                     m_shownViewRequest = id;
                     showView(view);
@@ -278,6 +283,12 @@ void MainWindow::connectBridge() {
     connect(m_bridge, &EngineBridge::snapshotStored, this,
             [this](const QString& workspace, const StoredSnapshot& snapshot) {
                 if (workspace == m_currentName) {
+                    if (m_timelineAction->isChecked()) {
+                        requestSpan(); // the timeline grows; a cursor at its end follows
+                    }
+                    if (m_replayAt) {
+                        return; // the replayed moment does not change
+                    }
                     m_lastSnapshotAt = snapshot.snapshot.takenAt();
                     updateLastUpdated();
                     refreshView();
@@ -354,6 +365,13 @@ TimeRange MainWindow::chartRange() const {
 }
 
 void MainWindow::refreshView() {
+    if (m_replayAt) {
+        requestReplayView(*m_replayAt);
+        return;
+    }
+    if (isBundleShown()) {
+        return; // a bundle is always replayed: its view follows the timeline's cursor
+    }
     if (!m_currentName.isEmpty()) {
         m_viewRequest = m_engine.requestWorkspaceView(m_currentName.toStdString(), chartRange());
     }
@@ -361,7 +379,13 @@ void MainWindow::refreshView() {
 
 void MainWindow::refreshHistory() {
     if (!m_currentName.isEmpty()) {
-        m_historyRequest = m_engine.requestHistory(m_history->query(m_currentName.toStdString()));
+        HistoryQuery query = m_history->query(m_currentName.toStdString());
+        if (m_replayAt) {
+            // The history as it stood at the replayed moment: nothing after it.
+            auto& to = query.filter.range.to;
+            to = to ? std::min(*to, *m_replayAt) : *m_replayAt;
+        }
+        m_historyRequest = m_engine.requestHistory(query);
     }
 }
 
@@ -407,6 +431,7 @@ void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
     m_currentName = m_workspaceCombo->currentData().toString();
     m_demoBadge->setVisible(isDemoShown());
     statusBar()->showMessage(tr("Loading %1…").arg(m_workspaceCombo->currentText()));
+    onWorkspaceShown();
     refreshView();
     refreshHistory();
     refreshCosts();
@@ -423,8 +448,8 @@ void MainWindow::showView(const WorkspaceView& view) {
     setWindowTitle(demo && !title.contains(QStringLiteral("demo"), Qt::CaseInsensitive)
                        ? tr("Headroom — %1 [Demo data]").arg(title)
                        : tr("Headroom — %1").arg(title));
-    m_pollButton->setEnabled(!demo);
-    m_pollButton->setToolTip(pollToolTip(demo));
+    m_pollButton->setEnabled(!demo && !isBundleShown());
+    m_pollButton->setToolTip(pollToolTip(demo || isBundleShown()));
     m_overview->setView(view);
     m_ai->setView(view);
     m_recommendations->setView(view);
@@ -437,6 +462,7 @@ void MainWindow::showView(const WorkspaceView& view) {
     updateLastUpdated();
     statusBar()->showMessage(tr("Showing %1").arg(QString::fromStdString(view.workspace.title)),
                              4000);
+    applyReadOnly();
     // Lay the new texts and tables out now rather than on the next loop turn, so the window
     // is never painted (or grabbed) with the previous view's geometry.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

@@ -13,6 +13,7 @@
 #include "engine/Engine.h"
 
 #include <memory>
+#include <optional>
 #include <set>
 
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ class EngineBridge;
 class HistoryTab;
 class OverviewTab;
 class RecommendationsTab;
+struct ReplayMark;
 class SecretStore;
 class SourceSecrets;
 class SourcesDialog;
@@ -124,6 +126,31 @@ public:
     const std::optional<GovernanceView>& governance() const { return m_governance; }
     void refreshGovernance();
     // ---- end governance stream public ----
+    // ---- replay stream public (MainWindowReplay.cpp) ----
+    // The timeline bar under the tabs: always shown for an opened bundle, on request (View >
+    // Timeline) for a live workspace. Moving its cursor off the latest moment shows every tab
+    // as it was then, read-only.
+    class ReplayBar* replayBar() const {
+        return m_replayBar;
+    }
+    // The moment shown when replaying; unset: the latest (live) state.
+    std::optional<Timestamp> replayedAt() const { return m_replayAt; }
+    bool isBundleShown() const;
+    void setTimelineVisible(bool visible);
+    // File > Open bundle… with a chosen file: opens it as a job with progress and Cancel, then
+    // shows it. Returns the job's id.
+    RequestId openBundle(const QString& path);
+    // File > Export bundle…: the dialog (window-modal); on Export the job starts.
+    class ExportBundleDialog* openExportDialog();
+    RequestId exportBundle(const BundleExportRequest& request);
+    void closeBundle();
+    // Replay > What if…: the dialog for the shown workspace (kept and reused); null until the
+    // workspace's replay span arrived.
+    class WhatIfDialog* openWhatIf();
+    class JobProgressDialog* jobDialog() const {
+        return m_jobDialog;
+    }
+    // ---- end replay stream public ----
 
 public slots:
     void refreshWorkspaces();
@@ -204,6 +231,48 @@ private:
     std::vector<StoredRecommendation> m_governanceRecommendations; // of the shown workspace
     QElapsedTimer m_governanceAsked; // a live snapshot asks again at most once a minute
     // ---- end governance stream private ----
+    // ---- replay stream private (MainWindowReplay.cpp) ----
+    void setupReplay();
+    QWidget* buildReplayArea();
+    void onWorkspaceShown(); // after the shown workspace changed
+    void requestSpan();
+    void showSpan(const ReplaySpan& span);
+    void onCursorChanged(Timestamp at);
+    void requestReplayView(Timestamp at);
+    void showReplayView(const ReplayView& view);
+    void applyReadOnly();
+    void goLive(); // back from a replayed moment to the latest state
+    void updateBanner();
+    void updateMarks();
+    TimeRange chartRangeAt(Timestamp at) const;
+    void startJob(RequestId id, const QString& title, const QString& text);
+    void endJob(RequestId id);
+    ReplayBar* m_replayBar = nullptr;
+    QWidget* m_replayArea = nullptr;
+    QLabel* m_replayBanner = nullptr;
+    QLabel* m_bundleBadge = nullptr;
+    QAction* m_timelineAction = nullptr;
+    QAction* m_exportBundleAction = nullptr;
+    QAction* m_closeBundleAction = nullptr;
+    QAction* m_whatIfAction = nullptr;
+    class QTimer* m_replayHistoryTimer = nullptr;
+    std::optional<ReplaySpan> m_span; // of the shown workspace
+    std::optional<Timestamp> m_replayAt;
+    RequestId m_spanRequest = 0;
+    RequestId m_replayViewRequest = 0;        // in flight; 0 = none
+    std::optional<Timestamp> m_pendingCursor; // asked while one was in flight: newest wins
+    JobProgressDialog* m_jobDialog = nullptr;
+    RequestId m_job = 0; // the bundle job the dialog shows
+    std::set<RequestId> m_importJobs;
+    std::set<RequestId> m_exportJobs;
+    RequestId m_closeRequest = 0;
+    WhatIfDialog* m_whatIfDialog = nullptr;
+    RequestId m_whatIfJob = 0;
+    std::optional<ScalingView> m_liveScaling; // the latest scaling view, patched when replaying
+    QString m_replayWorkspace;                // the workspace the replay state belongs to
+    QString m_whatIfWorkspace;                // the workspace the what-if dialog edits
+    std::vector<ReplayMark> m_whatIfMarks;    // the last what-if's earlier openings
+    // ---- end replay stream private ----
 
     Engine& m_engine;
     ConsoleOptions m_options;

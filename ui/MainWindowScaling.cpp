@@ -31,7 +31,10 @@ void MainWindow::setupScalingControl() {
             [this](quint64 id, const ScalingView& view) {
                 if (id == m_scalingRequest &&
                     QString::fromStdString(view.workspace.name) == m_currentName) {
-                    m_scalingPanel->setView(view, systemClock()());
+                    m_liveScaling = view;
+                    if (!m_replayAt) { // a replayed moment shows its own configuration
+                        m_scalingPanel->setView(view, systemClock()());
+                    }
                 }
             });
     connect(m_bridge, &EngineBridge::scalingChanged, this,

@@ -118,6 +118,13 @@ RecommendationDetail::RecommendationDetail(const Catalog& catalog, QWidget* pare
     m_outcome->setAccessibleName(tr("Record outcome"));
     m_outcome->setVisible(false);
     buttons->addWidget(m_outcome);
+    m_readOnlyLine = new QLabel(page);
+    m_readOnlyLine->setObjectName(QStringLiteral("readOnlyReason"));
+    m_readOnlyLine->setWordWrap(true);
+    m_readOnlyLine->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_readOnlyLine->setForegroundRole(QPalette::PlaceholderText);
+    m_readOnlyLine->hide();
+    pageLayout->addWidget(m_readOnlyLine);
     pageLayout->addLayout(buttons);
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
@@ -131,12 +138,10 @@ RecommendationDetail::RecommendationDetail(const Catalog& catalog, QWidget* pare
 }
 
 void RecommendationDetail::setRecommendation(const StoredRecommendation* r, const QString& title) {
-    const bool decidable = r && RecommendationsModel::isDecidable(r->state);
-    for (QPushButton* button : {m_accept, m_defer, m_reject}) {
-        button->setEnabled(decidable);
-    }
+    m_decidable = r && RecommendationsModel::isDecidable(r->state);
+    m_accepted = r && r->state == RecommendationState::Accepted;
     m_shownId = r ? r->id : 0;
-    m_outcome->setVisible(r && r->state == RecommendationState::Accepted);
+    setReadOnly(m_readOnly); // the buttons for this recommendation
     if (!r) {
         m_stack->setCurrentWidget(m_placeholder);
         return;
@@ -196,6 +201,18 @@ void RecommendationDetail::setRecommendation(const StoredRecommendation* r, cons
     };
     addSection(tr("Implementation steps"), t ? t->steps : std::vector<std::string>{}, true);
     addSection(tr("Rollback steps"), t ? t->rollback : std::vector<std::string>{}, false);
+}
+
+void RecommendationDetail::setReadOnly(const QString& reason) {
+    m_readOnly = reason;
+    const bool writable = reason.isEmpty();
+    for (QPushButton* button : {m_accept, m_defer, m_reject}) {
+        button->setEnabled(writable && m_decidable);
+    }
+    m_outcome->setVisible(m_accepted);
+    m_outcome->setEnabled(writable);
+    m_readOnlyLine->setText(reason);
+    m_readOnlyLine->setVisible(!writable);
 }
 
 } // namespace headroom::ui

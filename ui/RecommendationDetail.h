@@ -24,6 +24,10 @@ public:
     void setRecommendation(const StoredRecommendation* recommendation, const QString& title);
 
     QPushButton* recordOutcomeButton() const { return m_outcome; }
+    // A reason (non-empty) keeps Accept, Defer, Reject and Record outcome disabled and shows the
+    // reason above them: a replayed moment or an opened bundle is not decided on.
+    void setReadOnly(const QString& reason);
+    QString readOnlyReason() const { return m_readOnly; }
 
 signals:
     void verdictChosen(headroom::Verdict verdict);
@@ -45,6 +49,10 @@ private:
     QPushButton* m_defer = nullptr;
     QPushButton* m_reject = nullptr;
     QPushButton* m_outcome = nullptr;
+    QLabel* m_readOnlyLine = nullptr;
+    QString m_readOnly;
+    bool m_decidable = false; // the shown recommendation's state allows a decision
+    bool m_accepted = false;
     RowId m_shownId = 0;
 };
 

@@ -169,7 +169,18 @@ void RecommendationsTab::updateDetail() {
     m_detail->setRecommendation(r, r ? m_model->titleOf(*r) : QString());
 }
 
+void RecommendationsTab::setReadOnly(const QString& reason) {
+    m_detail->setReadOnly(reason);
+}
+
+bool RecommendationsTab::isReadOnly() const {
+    return !m_detail->readOnlyReason().isEmpty();
+}
+
 void RecommendationsTab::decideSelected(Verdict verdict) {
+    if (isReadOnly()) {
+        return; // a shortcut can still arrive; the buttons say why nothing happens
+    }
     const StoredRecommendation* r = m_model->recommendationAt(m_table->currentIndex().row());
     if (!r || !RecommendationsModel::isDecidable(r->state)) {
         return;

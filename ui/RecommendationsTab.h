@@ -29,6 +29,11 @@ public:
     bool selectRecommendation(RowId id);
     // Starts the decision for the selected recommendation (what the buttons do).
     void decideSelected(Verdict verdict);
+    // A reason (non-empty) makes the tab read-only: the detail's decision buttons are disabled
+    // with the reason beside them and decideSelected does nothing. Empty: decisions again.
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const;
+    RecommendationDetail* detail() const { return m_detail; }
 
     RecommendationsModel* model() const { return m_model; }
     QTableView* view() const { return m_table; }

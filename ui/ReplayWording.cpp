@@ -1,6 +1,7 @@
 #include "ReplayWording.h"
 
 #include "ReplayStrip.h"
+#include "Wording.h"
 
 #include <cmath>
 
@@ -15,6 +16,149 @@ QDateTime localOf(Timestamp at) {
 }
 
 } // namespace
+
+QString ReplayWording::jobPhase(const std::string& phase) {
+    if (phase == "reading") {
+        return tr("Reading the bundle…");
+    }
+    if (phase == "checking") {
+        return tr("Checking every row of the bundle…");
+    }
+    if (phase == "migrating") {
+        return tr("Bringing an older bundle up to date…");
+    }
+    if (phase == "writing") {
+        return tr("Writing the bundle…");
+    }
+    if (phase == "compacting") {
+        return tr("Compacting the bundle…");
+    }
+    if (phase == "evaluating") {
+        return tr("Re-evaluating the stored snapshots…");
+    }
+    return QString::fromStdString(phase);
+}
+
+QString ReplayWording::whatIfChange(WhatIfChange change) {
+    switch (change) {
+    case WhatIfChange::Earlier:
+        return tr("Earlier");
+    case WhatIfChange::Later:
+        return tr("Later");
+    case WhatIfChange::Same:
+        return tr("Same time");
+    case WhatIfChange::NotAtAll:
+        return tr("Not at all");
+    case WhatIfChange::New:
+        return tr("New");
+    }
+    return {};
+}
+
+QString ReplayWording::whatIfSubject(WhatIfSubject subject) {
+    switch (subject) {
+    case WhatIfSubject::Recommendation:
+        return tr("Recommendation");
+    case WhatIfSubject::Advice:
+        return tr("Mode advice");
+    case WhatIfSubject::Tier:
+        return tr("Tier");
+    }
+    return {};
+}
+
+QString ReplayWording::whatIfKey(const WhatIfRow& row, const Catalog& catalog) {
+    switch (row.subject) {
+    case WhatIfSubject::Recommendation:
+        if (const RecommendationTemplate* t = catalog.findRecommendation(row.key)) {
+            return QString::fromStdString(t->title);
+        }
+        break;
+    case WhatIfSubject::Tier:
+        for (const Tier& tier : catalog.tiers) {
+            if (tier.id == row.key) {
+                return tr("Reaches %1").arg(QString::fromStdString(tier.name));
+            }
+        }
+        break;
+    case WhatIfSubject::Advice: {
+        // "increase_mode" or "increase_mode:growth"
+        const std::string_view key = row.key;
+        const auto colon = key.find(':');
+        const auto action = modeActionFromString(key.substr(0, colon));
+        const QString words =
+            action ? Wording::modeActionName(*action) : Wording::fromKey(key.substr(0, colon));
+        if (colon == std::string_view::npos) {
+            return words;
+        }
+        const std::string_view next = key.substr(colon + 1);
+        for (const Mode& mode : catalog.modes) {
+            if (mode.id == next) {
+                return tr("%1 to %2").arg(words, QString::fromStdString(mode.name));
+            }
+        }
+        return tr("%1 to %2").arg(words, Wording::fromKey(next));
+    }
+    }
+    return QString::fromStdString(row.key);
+}
+
+QString ReplayWording::shift(std::chrono::seconds shift) {
+    using namespace std::chrono;
+    if (shift == seconds{0}) {
+        return tr("at the same time");
+    }
+    const auto total = duration_cast<minutes>(shift < seconds{0} ? -shift : shift);
+    const auto d = total.count() / (24 * 60);
+    const auto h = (total.count() / 60) % 24;
+    const auto m = total.count() % 60;
+    QStringList parts;
+    if (d > 0) {
+        parts << tr("%1 d").arg(d);
+    }
+    if (h > 0) {
+        parts << tr("%1 h").arg(h);
+    }
+    if (m > 0 && d == 0) {
+        parts << tr("%1 min").arg(m);
+    }
+    if (parts.isEmpty()) {
+        parts << tr("under a minute");
+    }
+    const QString amount = parts.join(QLatin1Char(' '));
+    return shift < seconds{0} ? tr("%1 earlier").arg(amount) : tr("%1 later").arg(amount);
+}
+
+QString ReplayWording::whatIfCounts(const WhatIfCounts& c) {
+    const QLocale locale;
+    return tr("%1 earlier · %2 later · %3 not at all · %4 new · %5 unchanged")
+        .arg(locale.toString(qulonglong(c.earlier)), locale.toString(qulonglong(c.later)),
+             locale.toString(qulonglong(c.notAtAll)), locale.toString(qulonglong(c.added)),
+             locale.toString(qulonglong(c.same)));
+}
+
+QString ReplayWording::fidelity(const WhatIfFidelity& f) {
+    const QLocale locale;
+    if (f.compared == 0) {
+        return tr("No stored evaluation to compare the replay with.");
+    }
+    QString text =
+        tr("Replaying with the stored catalog reproduces %1 of %2 stored evaluations (%3 %): "
+           "tier %4, mode advice %5, recommendations %6.")
+            .arg(locale.toString(qulonglong(f.matched)), locale.toString(qulonglong(f.compared)),
+                 locale.toString(100.0 * double(f.matched) / double(f.compared), 'f', 1),
+                 locale.toString(qulonglong(f.tierMatched)),
+                 locale.toString(qulonglong(f.modeMatched)),
+                 locale.toString(qulonglong(f.recommendationsMatched)));
+    if (f.matched < f.compared) {
+        // Said plainly: a low figure is about how the history was stored, not about the edit.
+        text += tr(" Where they differ, the history was evaluated another way when it was stored "
+                   "(generated demo data, another version, or settings changed since); the "
+                   "differences listed compare two fresh runs over the same snapshots, so they "
+                   "hold.");
+    }
+    return text;
+}
 
 QString ReplayWording::speedLabel(double speed) {
     const auto whole = std::llround(speed);

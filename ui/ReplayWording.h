@@ -4,8 +4,10 @@
 // Timestamps and are shown in local time.
 
 #include "model/Time.h"
+#include "replay/WhatIfTypes.h"
 
 #include <chrono>
+#include <string>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,6 +42,21 @@ public:
     // A mark's tooltip: its kind, its own words when it has them, and its local time.
     static QString markToolTip(ReplayMarkKind kind, const QString& label, Timestamp at,
                                const QLocale& locale = QLocale());
+
+    // A long job's phase code (JobProgress::phase: "reading", "checking", "migrating",
+    // "writing", "compacting", "evaluating") as the progress dialog words it.
+    static QString jobPhase(const std::string& phase);
+    // What-if words: "Earlier", "Later", "Same time", "Not at all", "New"; the subject of a row;
+    // a row's key as the founder reads it (a recommendation's title from `catalog`, a tier's
+    // name, the mode advice); a shift as "3 d 23 h earlier" / "40 min later" / "at the same time".
+    static QString whatIfChange(WhatIfChange change);
+    static QString whatIfSubject(WhatIfSubject subject);
+    static QString whatIfKey(const WhatIfRow& row, const Catalog& catalog);
+    static QString shift(std::chrono::seconds shift);
+    // "5 earlier · 1 later · 2 not at all · 1 new · 7 unchanged".
+    static QString whatIfCounts(const WhatIfCounts& counts);
+    // "Replaying with the stored catalog reproduces 2,150 of 2,160 stored evaluations (99.5 %)".
+    static QString fidelity(const WhatIfFidelity& fidelity);
 
     static QString timelineName();
     static QString goToStartTip();

@@ -164,11 +164,23 @@ void ScalingPanel::setView(const ScalingView& view, Timestamp now) {
         const QSignalBlocker block(m_autoMode);
         m_autoMode->setChecked(c.autoMode == AutoMode::On);
     }
+    updateEnabled();
+}
+
+void ScalingPanel::setReadOnly(const QString& reason) {
+    m_readOnly = reason;
+    updateEnabled();
+}
+
+void ScalingPanel::updateEnabled() {
+    // Until the first view arrives nothing can be changed either.
+    const bool enabled = m_view.has_value() && m_readOnly.isEmpty();
     for (QWidget* w : {static_cast<QWidget*>(m_snapshot), static_cast<QWidget*>(m_setMode),
                        static_cast<QWidget*>(m_freeze), static_cast<QWidget*>(m_settings),
                        static_cast<QWidget*>(m_autoMode)}) {
-        w->setEnabled(true);
+        w->setEnabled(enabled);
     }
+    setToolTip(m_readOnly);
 }
 
 } // namespace headroom::ui

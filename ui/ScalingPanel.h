@@ -23,6 +23,10 @@ public:
     explicit ScalingPanel(QWidget* parent = nullptr);
 
     void setView(const ScalingView& view, Timestamp now);
+    // A reason (non-empty) disables every change: a replayed moment or an opened bundle cannot be
+    // changed; the buttons' tooltips say why. An empty reason enables them again.
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnly.isEmpty(); }
     const std::optional<ScalingView>& view() const { return m_view; }
 
     QPushButton* snapshotButton() const { return m_snapshot; }
@@ -42,7 +46,10 @@ signals:
     void settingsRequested();
 
 private:
+    void updateEnabled();
+
     std::optional<ScalingView> m_view;
+    QString m_readOnly;
     QLabel* m_demo = nullptr;
     QLabel* m_environment = nullptr;
     QLabel* m_mode = nullptr;

@@ -337,20 +337,6 @@ Result<std::string> readTextFile(const std::filesystem::path& file) {
     return text.str();
 }
 
-// The section names of a what-if file (a JSON object): what the edit replaces.
-std::vector<std::string> sectionsOf(const std::string& text) {
-    std::vector<std::string> sections;
-    const auto document = json::parse(text, nullptr, false);
-    if (document.is_object()) {
-        for (const auto& [key, value] : document.items()) {
-            if (!key.starts_with("_")) {
-                sections.push_back(key);
-            }
-        }
-    }
-    return sections;
-}
-
 int runReplay(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
     const std::string command = "replay";
     auto args = parseArgs(rest, replayOptions(), 1);
@@ -416,7 +402,7 @@ int runReplay(const std::vector<std::string>& rest, std::ostream& out, std::ostr
             return reportError(err, command, edited.error(), kExitBadInput);
         }
         input.edited = std::move(*edited);
-        input.editedSections = sectionsOf(*text);
+        input.editedSections = catalogSectionsIn(*text);
     }
     auto report = runWhatIf(**store, workspace, input, control);
     if (!report) {

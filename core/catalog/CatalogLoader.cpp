@@ -188,6 +188,19 @@ Result<Catalog> loadCatalogOver(const Catalog& base, std::string_view text,
     return finish(std::move(assembly));
 }
 
+std::vector<std::string> catalogSectionsIn(std::string_view text) {
+    std::vector<std::string> sections;
+    const auto document = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (document.is_object()) {
+        for (const auto& [key, value] : document.items()) {
+            if (!key.starts_with("_")) {
+                sections.push_back(key);
+            }
+        }
+    }
+    return sections;
+}
+
 Result<Catalog> loadCatalogFile(const std::filesystem::path& file) {
     auto text = readFile(file);
     if (!text) {

@@ -51,6 +51,9 @@ Result<Catalog> loadCatalogText(std::string_view text, std::string_view label);
 // JSON document replaced, validated. Unlike loadCatalogText, sections the document lacks keep
 // base's values, not the embedded defaults, so a what-if edit changes only what it names.
 Result<Catalog> loadCatalogOver(const Catalog& base, std::string_view text, std::string_view label);
+// The sections one such document replaces (its keys, without "_comment"-style keys), in document
+// order: what a what-if names as edited. Empty when the text is not a JSON object.
+std::vector<std::string> catalogSectionsIn(std::string_view text);
 
 // The consistency rules: client ranges sorted without gaps, thresholds ordered and in range,
 // weights positive and summing to 1, ids unique and references resolvable, relative triggers

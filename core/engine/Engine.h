@@ -155,6 +155,9 @@ struct ReplaySpan {
     std::vector<Stretch> stretches;
     std::vector<TimelineMark> marks;
     std::vector<Timestamp> stepTimes;
+    // The catalog the history was stored under, which a what-if edits: an opened bundle's own
+    // (as in force at its export), else the engine's.
+    Catalog catalog;
 };
 
 // The workspace as it was at `at`: the stored snapshot and evaluation then (the same tier, mode

@@ -143,6 +143,8 @@ struct Engine::Impl {
     // The live database's workspace for a change; an opened bundle is refused (Conflict).
     Result<Workspace> writableWorkspace(const std::string& name);
     void appendBundleWorkspaces(std::vector<Workspace>& list);
+    // The registry row of the opened bundle shown as `name`; null for any other name.
+    const StoredBundleInfo* bundleInfo(std::string_view name) const;
     std::filesystem::path bundleDir() const;
     void openShelf(); // at start, after the store opened
     // Progress of a job for the listeners, at most every 50 ms and at the end of each phase.

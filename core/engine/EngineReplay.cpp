@@ -39,6 +39,19 @@ Error readOnly(std::string_view workspace) {
                  cat("'", workspace, "' is an opened bundle and read-only: nothing in it changes")};
 }
 
+// The catalog a workspace's history was stored under, which replay and what-if start from: an
+// opened bundle's own (as in force at export), else the engine's.
+Result<Catalog> catalogInForce(const Catalog& engineCatalog, const StoredBundleInfo* bundle) {
+    if (!bundle) {
+        return engineCatalog;
+    }
+    auto manifest = bundleManifestFromJson(bundle->manifestJson);
+    if (!manifest) {
+        return std::unexpected(manifest.error());
+    }
+    return loadCatalogText(manifest->catalogJson, "the bundle's catalog");
+}
+
 // "demo-2026-11-29", then "-2", "-3", ... while taken.
 std::string freeLabel(const BundleManifest& manifest,
                       const std::function<bool(const std::string&)>& taken) {
@@ -110,6 +123,14 @@ void Engine::Impl::openShelf() {
             std::filesystem::remove(file.path(), ec);
         }
     }
+}
+
+const StoredBundleInfo* Engine::Impl::bundleInfo(std::string_view name) const {
+    if (!shelf || !isBundleWorkspace(name)) {
+        return nullptr;
+    }
+    const auto it = shelf->entries.find(name.substr(kBundleWorkspacePrefix.size()));
+    return it == shelf->entries.end() ? nullptr : &it->second.info;
 }
 
 Result<Engine::Impl::Target> Engine::Impl::resolve(const std::string& name) {
@@ -305,11 +326,13 @@ RequestId Engine::requestReplaySpan(const std::string& workspace) {
             return;
         }
         auto span = queryReplaySpan(*target->store, target->storedWorkspace());
-        if (!span) {
-            impl->notifyError(id, span.error());
+        auto catalog = catalogInForce(impl->options.catalog, impl->bundleInfo(workspace));
+        if (!span || !catalog) {
+            impl->notifyError(id, !span ? span.error() : catalog.error());
             return;
         }
         span->workspace = workspace;
+        span->catalog = std::move(*catalog);
         impl->notify([&](EngineListener& l) { l.onReplaySpan(id, *span); });
     });
 }
@@ -321,8 +344,12 @@ RequestId Engine::requestReplayView(const std::string& workspace, Timestamp at, 
             impl->notifyError(id, target.error());
             return;
         }
-        auto view = queryReplayView(*target->store, impl->options.catalog,
-                                    target->storedWorkspace(), at, chart);
+        auto catalog = catalogInForce(impl->options.catalog, impl->bundleInfo(workspace));
+        if (!catalog) {
+            impl->notifyError(id, catalog.error());
+            return;
+        }
+        auto view = queryReplayView(*target->store, *catalog, target->storedWorkspace(), at, chart);
         if (!view) {
             impl->notifyError(id, view.error());
             return;
@@ -343,23 +370,15 @@ RequestId Engine::runWhatIf(WhatIfRequest request) {
             impl->notifyError(id, target.error());
             return;
         }
-        std::string file = impl->options.databasePath;
-        Catalog baseline = impl->options.catalog;
-        if (target->bundle) {
-            const std::string_view label =
-                std::string_view(request.workspace).substr(kBundleWorkspacePrefix.size());
-            const auto& info = impl->shelf->entries.find(label)->second.info;
-            file = (impl->bundleDir() / info.fileName).string();
-            // The bundle's own catalog, as it was in force at export.
-            auto manifest = bundleManifestFromJson(info.manifestJson);
-            auto catalog = manifest ? loadCatalogText(manifest->catalogJson, "the bundle's catalog")
-                                    : Result<Catalog>(std::unexpected(manifest.error()));
-            if (!catalog) {
-                impl->notifyError(id, catalog.error());
-                return;
-            }
-            baseline = std::move(*catalog);
+        const StoredBundleInfo* info = impl->bundleInfo(request.workspace);
+        const std::string file =
+            info ? (impl->bundleDir() / info->fileName).string() : impl->options.databasePath;
+        auto catalog = catalogInForce(impl->options.catalog, info);
+        if (!catalog) {
+            impl->notifyError(id, catalog.error());
+            return;
         }
+        Catalog baseline = std::move(*catalog);
         const std::string storedName = target->storedWorkspace().name;
         impl->jobRunner->start(id, [impl, id, file, storedName, baseline = std::move(baseline),
                                     request = std::move(request)](std::stop_token stop) {
