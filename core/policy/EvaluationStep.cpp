@@ -4,44 +4,60 @@
 #include "policy/PolicyDrafts.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace headroom {
 
-void LookbackWindow::dropBefore(Timestamp oldest) {
-    const auto live = points();
-    const auto it =
-        std::ranges::find_if(live, [&](const MetricPoint& p) { return p.at >= oldest; });
-    m_first += std::size_t(it - live.begin());
-    // Compact once the dead prefix outweighs the live points: amortised O(1) per point.
-    if (m_first > 1024 && m_first * 2 > m_points.size()) {
-        m_points.erase(m_points.begin(), m_points.begin() + std::ptrdiff_t(m_first));
-        m_first = 0;
-    }
+namespace {
+
+// Whether freshPart would clear anything (most snapshots: no), to spare the copy.
+bool hasStale(const Snapshot& snapshot, std::chrono::seconds staleAfter, Timestamp now) {
+    return std::ranges::any_of(allMetrics(), [&](const MetricInfo& info) {
+        const auto& sample = snapshot.get(info.id);
+        return sample && now - sample->observedAt > staleAfter;
+    });
 }
 
-void LookbackWindow::add(const Snapshot& snapshot, std::span<const MetricId> metrics) {
-    const Timestamp at = snapshot.takenAt();
-    for (MetricId m : metrics) {
-        if (const auto& sample = snapshot.get(m)) {
-            m_points.push_back({at, m, sample->value});
-        }
+// The policy step with the triggers computed by `triggersOf(fresh, now)`.
+template <typename Triggers>
+void policyStep(const Catalog& catalog, const PolicySettings& settings, const ScalingPolicy& policy,
+                const Snapshot& snapshot, AutoscaleState& autoscale, Evaluation& evaluation,
+                Triggers&& triggersOf) {
+    const Timestamp now = evaluation.evaluatedAt;
+    std::optional<Snapshot> trimmed;
+    if (hasStale(snapshot, catalog.truth.staleAfter, now)) {
+        trimmed = freshPart(snapshot, catalog.truth.staleAfter, now);
     }
+    const Snapshot& fresh = trimmed ? *trimmed : snapshot;
+    const AutoscaleState before = autoscale;
+    const auto decision = decideScaling(policy, before, policyScore(policy, settings, fresh), now);
+    autoscale = decision.next;
+    const auto triggers = triggersOf(fresh, now);
+    mergePolicyDrafts(
+        catalog,
+        policyDrafts(catalog, settings, decision, before, triggers, evaluation.quality.confidence),
+        evaluation);
 }
+
+} // namespace
 
 void applyPolicyStep(const Catalog& catalog, const PolicySettings& settings,
                      const ScalingPolicy& policy, const Snapshot& snapshot,
                      std::span<const MetricPoint> lookback, AutoscaleState& autoscale,
                      Evaluation& evaluation) {
-    const Timestamp now = evaluation.evaluatedAt;
-    const Snapshot fresh = freshPart(snapshot, catalog.truth.staleAfter, now);
-    const AutoscaleState before = autoscale;
-    const auto decision = decideScaling(policy, before, policyScore(policy, settings, fresh), now);
-    autoscale = decision.next;
-    const auto triggers = evaluatePolicyTriggers(settings.triggers, fresh, lookback, now);
-    mergePolicyDrafts(
-        catalog,
-        policyDrafts(catalog, settings, decision, before, triggers, evaluation.quality.confidence),
-        evaluation);
+    policyStep(catalog, settings, policy, snapshot, autoscale, evaluation,
+               [&](const Snapshot& fresh, Timestamp now) {
+                   return evaluatePolicyTriggers(settings.triggers, fresh, lookback, now);
+               });
+}
+
+void applyPolicyStep(const Catalog& catalog, const PolicySettings& settings,
+                     const ScalingPolicy& policy, const Snapshot& snapshot, TriggerWindow& lookback,
+                     AutoscaleState& autoscale, Evaluation& evaluation) {
+    policyStep(catalog, settings, policy, snapshot, autoscale, evaluation,
+               [&](const Snapshot& fresh, Timestamp now) {
+                   return lookback.evaluate(settings.triggers, fresh, now);
+               });
 }
 
 Evaluation evaluateStep(const Snapshot& snapshot, const Catalog& catalog,
@@ -58,7 +74,7 @@ Evaluation evaluateStep(const Snapshot& snapshot, const Catalog& catalog,
         state.metrics = policyMetrics(settings, *policy);
     }
     state.lookback.dropBefore(evaluation.evaluatedAt - settings.triggers.lookback);
-    applyPolicyStep(catalog, settings, *policy, snapshot, state.lookback.points(), state.autoscale,
+    applyPolicyStep(catalog, settings, *policy, snapshot, state.lookback, state.autoscale,
                     evaluation);
     state.lookback.add(snapshot, state.metrics);
     return evaluation;

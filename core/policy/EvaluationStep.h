@@ -9,7 +9,9 @@
 // window. The engine reads that window from Store::series(), i.e. every present value of the
 // policy metrics of the snapshots stored before this one, stamped with their snapshot's time; the
 // step keeps the same points from the snapshots fed so far, so on the same sequence both see the
-// same window. A change of the active policy starts the state over (as in the engine).
+// same window. The step judges them incrementally (TriggerWindow) where the engine sorts the
+// window each time (evaluatePolicyTriggers); both give the same findings, bit for bit. A change
+// of the active policy starts the state over (as in the engine).
 // Invariant: snapshots are fed oldest first.
 
 #include "model/Catalog.h"
@@ -18,6 +20,7 @@
 #include "policy/Autoscale.h"
 #include "policy/Evaluator.h"
 #include "policy/PolicyTriggers.h"
+#include "policy/TriggerWindow.h"
 
 #include <span>
 #include <string>
@@ -25,30 +28,9 @@
 
 namespace headroom {
 
-// The lookback window's points, oldest first. Old points are dropped from the front in
-// amortised O(1) (no full copy per step), so a year of 30-second snapshots streams through.
-class LookbackWindow {
-public:
-    std::span<const MetricPoint> points() const {
-        return std::span<const MetricPoint>(m_points).subspan(m_first);
-    }
-    // Drops the points older than `oldest`.
-    void dropBefore(Timestamp oldest);
-    // Appends the snapshot's present values of `metrics` at its time.
-    void add(const Snapshot& snapshot, std::span<const MetricId> metrics);
-    void clear() {
-        m_points.clear();
-        m_first = 0;
-    }
-
-private:
-    std::vector<MetricPoint> m_points;
-    std::size_t m_first = 0;
-};
-
 struct StepState {
     AutoscaleState autoscale{0, ScaleAction::None, {}};
-    LookbackWindow lookback;
+    TriggerWindow lookback;        // kept incrementally: no sort of the window a step
     std::string policyId;          // the policy the state belongs to
     std::vector<MetricId> metrics; // policyMetrics of that policy
 };
@@ -61,6 +43,10 @@ void applyPolicyStep(const Catalog& catalog, const PolicySettings& settings,
                      const ScalingPolicy& policy, const Snapshot& snapshot,
                      std::span<const MetricPoint> lookback, AutoscaleState& autoscale,
                      Evaluation& evaluation);
+// The same with the window kept incrementally (the triggers run through lookback.evaluate()).
+void applyPolicyStep(const Catalog& catalog, const PolicySettings& settings,
+                     const ScalingPolicy& policy, const Snapshot& snapshot, TriggerWindow& lookback,
+                     AutoscaleState& autoscale, Evaluation& evaluation);
 
 // evaluate + the policy step. With no active policy in `settings` this is evaluate() alone.
 Evaluation evaluateStep(const Snapshot& snapshot, const Catalog& catalog,

@@ -46,9 +46,8 @@ Evidence evidenceOf(MetricId metric, double value, Comparison comparison, double
     return e;
 }
 
-std::optional<PolicyTriggerFinding>
-cpuSustained(const PolicyTriggerSettings& s, std::span<const MetricPoint> points, Timestamp now) {
-    auto run = runAbove(points, MetricId::CpuUtilization, s.cpuSustainedAbove, s.maxSampleGap, now);
+std::optional<PolicyTriggerFinding> cpuSustained(const PolicyTriggerSettings& s,
+                                                 const std::optional<SustainedRun>& run) {
     if (!run || run->until - run->since < s.cpuSustainedFor) {
         return std::nullopt;
     }
@@ -95,27 +94,21 @@ std::optional<PolicyTriggerFinding> responseTime(const PolicyTriggerSettings& s,
     return f;
 }
 
-std::optional<PolicyTriggerFinding> underUtilised(const PolicyTriggerSettings& s,
-                                                  const Snapshot& latest,
-                                                  std::span<const MetricPoint> history,
-                                                  Timestamp now) {
+std::optional<PolicyTriggerFinding>
+underUtilised(const PolicyTriggerSettings& s,
+              const std::function<WindowPercentile(MetricId)>& windowOf) {
     PolicyTriggerFinding f;
     f.kind = PolicyTriggerKind::UnderUtilised;
-    const Timestamp from = now - s.lookback;
     double highestFraction = 0.0;
     int fewestSamples = 0;
     for (auto metric : s.underUtilisationMetrics) {
-        std::vector<double> values;
-        for (const auto& p : withLatest(history, latest, metric)) {
-            if (p.at >= from && p.at <= now) {
-                values.push_back(p.value);
-            }
-        }
-        if (int(values.size()) < s.minLookbackSamples) {
+        const WindowPercentile window = windowOf(metric);
+        // (An empty window has no percentile; validation keeps minLookbackSamples >= 1.)
+        if (window.samples < s.minLookbackSamples || window.samples == 0) {
             continue; // too little data to suggest a smaller size
         }
-        const int count = int(values.size());
-        const double p = *percentileOf(values, s.rightSizePercentile);
+        const int count = window.samples;
+        const double p = window.percentile;
         if (!(p < s.underUtilisedBelow)) {
             // One resource in use is enough to keep the size: right-sizing needs all of them low.
             return std::nullopt;
@@ -157,13 +150,12 @@ std::optional<SustainedRun> runAbove(std::span<const MetricPoint> points, Metric
     return run;
 }
 
-std::vector<PolicyTriggerFinding> evaluatePolicyTriggers(const PolicyTriggerSettings& settings,
-                                                         const Snapshot& latest,
-                                                         std::span<const MetricPoint> history,
-                                                         Timestamp now) {
+std::vector<PolicyTriggerFinding>
+assemblePolicyTriggerFindings(const PolicyTriggerSettings& settings, const Snapshot& latest,
+                              const std::optional<SustainedRun>& cpuRun,
+                              const std::function<WindowPercentile(MetricId)>& windowOf) {
     std::vector<PolicyTriggerFinding> out;
-    const auto cpuPoints = withLatest(history, latest, MetricId::CpuUtilization);
-    if (auto f = cpuSustained(settings, cpuPoints, now)) {
+    if (auto f = cpuSustained(settings, cpuRun)) {
         out.push_back(std::move(*f));
     }
     if (auto f = dbConnections(settings, latest)) {
@@ -172,10 +164,33 @@ std::vector<PolicyTriggerFinding> evaluatePolicyTriggers(const PolicyTriggerSett
     if (auto f = responseTime(settings, latest)) {
         out.push_back(std::move(*f));
     }
-    if (auto f = underUtilised(settings, latest, history, now)) {
+    if (auto f = underUtilised(settings, windowOf)) {
         out.push_back(std::move(*f));
     }
     return out;
+}
+
+std::vector<PolicyTriggerFinding> evaluatePolicyTriggers(const PolicyTriggerSettings& settings,
+                                                         const Snapshot& latest,
+                                                         std::span<const MetricPoint> history,
+                                                         Timestamp now) {
+    const auto cpuPoints = withLatest(history, latest, MetricId::CpuUtilization);
+    const auto run = runAbove(cpuPoints, MetricId::CpuUtilization, settings.cpuSustainedAbove,
+                              settings.maxSampleGap, now);
+    const Timestamp from = now - settings.lookback;
+    return assemblePolicyTriggerFindings(settings, latest, run, [&](MetricId metric) {
+        std::vector<double> values;
+        for (const auto& p : withLatest(history, latest, metric)) {
+            if (p.at >= from && p.at <= now) {
+                values.push_back(p.value);
+            }
+        }
+        WindowPercentile window{int(values.size()), 0.0};
+        if (window.samples >= settings.minLookbackSamples && !values.empty()) {
+            window.percentile = *percentileOf(values, settings.rightSizePercentile);
+        }
+        return window;
+    });
 }
 
 } // namespace headroom

@@ -14,6 +14,7 @@
 #include "model/Snapshot.h"
 #include "model/Time.h"
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -55,5 +56,23 @@ std::vector<PolicyTriggerFinding> evaluatePolicyTriggers(const PolicyTriggerSett
                                                          const Snapshot& latest,
                                                          std::span<const MetricPoint> history,
                                                          Timestamp now);
+
+// What the under-utilisation trigger reads of one metric's lookback window: how many samples
+// it holds and, when that is at least settings.minLookbackSamples, their rightSizePercentile
+// (percentileOf, model/Percentile.h); below that `percentile` is not read.
+struct WindowPercentile {
+    int samples = 0;
+    double percentile = 0.0;
+};
+
+// The findings from what the triggers read: `cpuRun` is runAbove over the CPU points of the
+// window with latest's, `latest` feeds the instant triggers, and `windowOf` is asked for each
+// under-utilisation metric in order until one is in use. evaluatePolicyTriggers and the
+// incremental TriggerWindow (policy/TriggerWindow.h) both assemble their findings here, so the
+// kinds, their order and the evidence are built in one place.
+std::vector<PolicyTriggerFinding>
+assemblePolicyTriggerFindings(const PolicyTriggerSettings& settings, const Snapshot& latest,
+                              const std::optional<SustainedRun>& cpuRun,
+                              const std::function<WindowPercentile(MetricId)>& windowOf);
 
 } // namespace headroom
