@@ -241,11 +241,15 @@ int runWorkspaces(const std::vector<std::string>& rest, std::ostream& out, std::
 
 } // namespace
 
+// RetentionCommand.cpp (declared here rather than in SubCommand.h, which belongs to another
+// stream of work).
+std::span<const SubCommand> retentionCommands();
+
 namespace {
 
 std::vector<std::span<const SubCommand>> governanceTables() {
-    return {historyCommands(), scalingCommands(),    policyCommands(),
-            alertCommands(),   governanceCommands(), replayCommands()};
+    return {historyCommands(),    scalingCommands(), policyCommands(),   alertCommands(),
+            governanceCommands(), replayCommands(),  retentionCommands()};
 }
 
 const SubCommand* findSubCommand(std::string_view name) {

@@ -184,6 +184,7 @@ void Engine::Impl::run(std::stop_token stopToken, std::promise<Result<void>> sta
             const Timestamp wallNow = options.clock();
             runScheduledScaling(wallNow);
             runNotificationRetries(wallNow);
+            runRetention(wallNow);
         } catch (const std::exception& e) {
             notifyError(0, Error{ErrorCode::InvalidArgument, cat("scheduled work: ", e.what())});
         }

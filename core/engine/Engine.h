@@ -178,6 +178,16 @@ struct WhatIfRequest {
 };
 // ---- end replay stream types ----
 
+// ---- retention types (EngineRetention.cpp) ----
+// What a retention run did to a workspace (Store::rollUp): the passes' counts added up, the
+// retention mark after the last pass.
+struct RetentionReport {
+    std::string workspace;
+    RollUpResult result;
+    std::size_t passes = 0;
+};
+// ---- end retention types ----
+
 // Identifies the request an answer belongs to, so a listener can drop stale answers.
 using RequestId = std::uint64_t;
 
@@ -255,6 +265,11 @@ public:
     virtual void onReplayView(RequestId, const ReplayView&) {}
     virtual void onWhatIf(RequestId, const WhatIfReport&) {}
     // ---- end replay stream callbacks ----
+    // ---- retention callbacks ----
+    // Answers requestRetention once every pass is done; also sent with request 0 after a
+    // background pass (at most one per loop turn) that rolled up or dropped anything.
+    virtual void onRetention(RequestId, const RetentionReport&) {}
+    // ---- end retention callbacks ----
 };
 
 struct EngineOptions {
@@ -292,6 +307,12 @@ struct EngineOptions {
     // database in memory then opens no bundle).
     std::filesystem::path bundleDir;
     // ---- end replay stream options ----
+    // ---- retention options ----
+    // How often (of `clock`) the engine looks for raw snapshots older than the catalog's
+    // retention.raw_seconds in each live and user workspace and rolls them up, one bounded pass
+    // per loop turn; 0 switches that off (requestRetention still runs).
+    std::chrono::seconds retentionEvery{std::chrono::minutes(10)};
+    // ---- end retention options ----
 };
 
 class Engine {
@@ -408,6 +429,13 @@ public:
     // Asks a running job to stop; false when no such job runs.
     bool cancelJob(RequestId job);
     // ---- end replay stream requests ----
+    // ---- retention requests (EngineRetention.cpp) ----
+    // Rolls the workspace's raw snapshots up now (Store::rollUp with the catalog's retention),
+    // pass after pass (other requests are answered between them) until none is left:
+    // onRetention with the passes added up, or onError (NotFound; Conflict for an opened
+    // bundle, which is read-only). Also the demo, which the engine leaves alone on its own.
+    RequestId requestRetention(const std::string& workspace);
+    // ---- end retention requests ----
 
 private:
     struct Impl;

@@ -121,6 +121,17 @@ struct Engine::Impl {
     // ---- end alerts stream members ----
     // ---- governance stream members ----
     // ---- end governance stream members ----
+    // ---- retention members (EngineRetention.cpp) ----
+    // Called on every loop turn: at most every options.retentionEvery of the clock it queues the
+    // workspaces rolled up automatically (engine/RetentionRun.h), then runs one pass per turn,
+    // queueing the workspace again while it has more, so a long backlog never blocks the loop.
+    void runRetention(Timestamp now);
+    std::optional<Timestamp> nextRetentionAt;
+    std::deque<Workspace> retentionQueue;
+    // requestRetention's run, continued pass by pass as internal jobs.
+    struct RetentionRequestRun;
+    void continueRetention(const std::shared_ptr<RetentionRequestRun>& run);
+    // ---- end retention members ----
     // ---- replay stream members (EngineReplay.cpp) ----
     // Opened bundles by label (engine thread only); shared_ptr: complete in EngineReplay.cpp.
     struct BundleShelf;
