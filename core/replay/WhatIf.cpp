@@ -7,7 +7,9 @@
 #include "replay/WhatIfDiff.h"
 
 #include <algorithm>
+#include <future>
 #include <set>
+#include <system_error>
 
 namespace headroom {
 
@@ -265,6 +267,36 @@ void compare(const Evaluation& stored, const Evaluation& replayed, Timestamp at,
 
 } // namespace
 
+Result<void> feedBoth(ReplayPipeline& baseline, ReplayPipeline& edited, std::size_t count,
+                      const std::function<const Snapshot&(std::size_t)>& snapshotAt,
+                      const std::function<void(std::size_t, const Evaluation&)>& onBaseline) {
+    auto feedEdited = [&]() -> Result<void> {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (auto ok = edited.feed(snapshotAt(i)); !ok) {
+                return std::unexpected(ok.error());
+            }
+        }
+        return {};
+    };
+    std::future<Result<void>> other;
+    try {
+        other = std::async(std::launch::async, feedEdited);
+    } catch (const std::system_error&) {
+        // No thread to be had: the same work, one pipeline after the other.
+    }
+    Result<void> result{};
+    for (std::size_t i = 0; i < count; ++i) {
+        auto replayed = baseline.feed(snapshotAt(i));
+        if (!replayed) {
+            result = std::unexpected(replayed.error());
+            break;
+        }
+        onBaseline(i, **replayed);
+    }
+    Result<void> editedResult = other.valid() ? other.get() : feedEdited();
+    return result ? editedResult : result;
+}
+
 Result<WhatIfReport> runWhatIf(Store& store, const Workspace& workspace, const WhatIfInput& input,
                                const JobControl& control) {
     auto scaling = std::make_shared<ScalingHistory>();
@@ -334,15 +366,15 @@ Result<WhatIfReport> runWhatIf(Store& store, const Workspace& workspace, const W
             if (!chunk) {
                 return std::unexpected(chunk.error());
             }
-            for (const StoredSnapshot& s : *chunk) {
-                auto replayed = baseline.feed(s.snapshot);
-                if (!replayed) {
-                    return std::unexpected(replayed.error());
-                }
-                compare(s.evaluation, **replayed, s.snapshot.takenAt(), fidelity);
-                if (auto ok = edited.feed(s.snapshot); !ok) {
-                    return std::unexpected(ok.error());
-                }
+            const auto& rows = *chunk;
+            auto fed = feedBoth(
+                baseline, edited, rows.size(),
+                [&](std::size_t i) -> const Snapshot& { return rows[i].snapshot; },
+                [&](std::size_t i, const Evaluation& replayed) {
+                    compare(rows[i].evaluation, replayed, rows[i].snapshot.takenAt(), fidelity);
+                });
+            if (!fed) {
+                return std::unexpected(fed.error());
             }
             control.report({"evaluating", ++done, total});
         }

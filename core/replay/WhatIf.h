@@ -32,6 +32,8 @@
 #include "store/RecommendationReconciler.h"
 #include "store/Store.h"
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -95,6 +97,15 @@ struct WhatIfInput {
     std::vector<std::string> editedSections; // see ReplayPipelineOptions::keepSections
     TimeRange range;                         // empty ends = the whole history
 };
+
+// Feeds `count` snapshots (oldest first; snapshotAt(i) must stay valid until this returns) to
+// both pipelines of a what-if, the edited one on a second thread: the two re-evaluations share
+// nothing but the read-only inputs, so on two cores a what-if costs about one re-evaluation.
+// `onBaseline(i, evaluation)` sees each baseline evaluation on the calling thread. The first
+// error of either pipeline is returned (the baseline's when both fail).
+Result<void> feedBoth(ReplayPipeline& baseline, ReplayPipeline& edited, std::size_t count,
+                      const std::function<const Snapshot&(std::size_t)>& snapshotAt,
+                      const std::function<void(std::size_t, const Evaluation&)>& onBaseline);
 
 // One read pass, two pipelines, the difference and the fidelity. Progress: phase "evaluating",
 // done/total in days. Cancelled (ErrorCode::Cancelled) between days when `control.stop` is set.

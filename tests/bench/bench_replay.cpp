@@ -23,7 +23,8 @@ using namespace headroom;
 
 constexpr Timestamp kStart{std::chrono::seconds{1'767'225'600}}; // 2026-01-01T00:00:00Z
 constexpr auto kInterval = std::chrono::seconds(30);
-constexpr std::int64_t kYearSnapshots = 365 * 86400 / 30; // 1 051 200
+constexpr std::size_t kDaySnapshots = 86400 / kInterval.count(); // runWhatIf reads a day at a time
+constexpr std::int64_t kYearSnapshots = 365 * 86400 / 30;        // 1 051 200
 
 // A deterministic 30-second series: clients growing from 8 to 45 over the run, a daily cycle,
 // and a little noise (splitmix64).
@@ -114,11 +115,28 @@ void run(benchmark::State& state, int pipelines) {
             other.emplace(ReplayPipelineOptions{edited, {}, nullptr, {}});
         }
         SeriesStream stream(count);
-        for (std::int64_t i = 0; i < count; ++i) {
-            const Snapshot s = stream.next();
-            if (!base.feed(s) || (other && !other->feed(s))) {
-                state.SkipWithError("feed failed");
-                return;
+        if (other) {
+            // As runWhatIf does: a day of snapshots at a time, the two pipelines side by side.
+            std::vector<Snapshot> day;
+            for (std::int64_t i = 0; i < count;) {
+                day.clear();
+                for (; i < count && day.size() < kDaySnapshots; ++i) {
+                    day.push_back(stream.next());
+                }
+                if (!feedBoth(
+                        base, *other, day.size(),
+                        [&](std::size_t k) -> const Snapshot& { return day[k]; },
+                        [](std::size_t, const Evaluation& e) { benchmark::DoNotOptimize(e); })) {
+                    state.SkipWithError("feed failed");
+                    return;
+                }
+            }
+        } else {
+            for (std::int64_t i = 0; i < count; ++i) {
+                if (!base.feed(stream.next())) {
+                    state.SkipWithError("feed failed");
+                    return;
+                }
             }
         }
         if (other) {
