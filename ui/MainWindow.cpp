@@ -379,14 +379,18 @@ void MainWindow::refreshView() {
 
 void MainWindow::refreshHistory() {
     if (!m_currentName.isEmpty()) {
-        HistoryQuery query = m_history->query(m_currentName.toStdString());
-        if (m_replayAt) {
-            // The history as it stood at the replayed moment: nothing after it.
-            auto& to = query.filter.range.to;
-            to = to ? std::min(*to, *m_replayAt) : *m_replayAt;
-        }
-        m_historyRequest = m_engine.requestHistory(query);
+        m_historyRequest = m_engine.requestHistory(historyQuery());
     }
+}
+
+HistoryQuery MainWindow::historyQuery() const {
+    HistoryQuery query = m_history->query(m_currentName.toStdString());
+    if (m_replayAt) {
+        // The history as it stood at the replayed moment: nothing after it.
+        auto& to = query.filter.range.to;
+        to = to ? std::min(*to, *m_replayAt) : *m_replayAt;
+    }
+    return query;
 }
 
 void MainWindow::pollNow() {

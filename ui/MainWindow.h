@@ -172,6 +172,8 @@ private:
     void connectBridge();
     void saveSettings();
     TimeRange chartRange() const;
+    // The History tab's query for the shown workspace, cut at the replayed moment if any.
+    HistoryQuery historyQuery() const;
     void showWorkspaces(const std::vector<Workspace>& workspaces);
     void showView(const WorkspaceView& view);
     void showError(quint64 requestId, const Error& error);

@@ -38,7 +38,7 @@ void MainWindow::setupHistoryTrust() {
                     return;
                 }
                 if (id == m_historyRequest) {
-                    HistoryQuery query = m_history->query(page.workspace);
+                    HistoryQuery query = historyQuery();
                     query.filter.kinds.clear();
                     query.filter.limit = 5000;
                     m_timelineRequest = m_engine.requestHistory(query);

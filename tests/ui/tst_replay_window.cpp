@@ -7,6 +7,8 @@
 // with a message and changes nothing; closing a bundle leaves its file as it was.
 
 #include "EngineBridge.h"
+#include "HistoryModel.h"
+#include "HistoryTab.h"
 #include "JobProgressDialog.h"
 #include "MainWindow.h"
 #include "OverviewTab.h"
@@ -97,6 +99,26 @@ class TestReplayWindow : public QObject {
         }
         std::ranges::sort(types);
         return types;
+    }
+
+    // The History tab's decisions: how many and the latest one's time.
+    int decisionsShown() const {
+        HistoryModel* model = m_window->historyTab()->model();
+        int n = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            n += model->decisionAt(row) != nullptr ? 1 : 0;
+        }
+        return n;
+    }
+    std::optional<Timestamp> latestDecisionShown() const {
+        HistoryModel* model = m_window->historyTab()->model();
+        std::optional<Timestamp> latest;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (const Decision* d = model->decisionAt(row)) {
+                latest = latest ? std::max(*latest, d->decidedAt) : d->decidedAt;
+            }
+        }
+        return latest;
     }
 
     QString tierShown() const {
@@ -204,6 +226,9 @@ private slots:
         const auto* reason = m_window->recommendationsTab()->detail()->findChild<QLabel*>(
             QStringLiteral("readOnlyReason"));
         QVERIFY(!reason->text().isEmpty());
+        // The History tab stops at the moment: no decision after it (the page shown before,
+        // at the bundle's end, had the demo's later decisions).
+        QTRY_VERIFY_WITH_TIMEOUT(!latestDecisionShown() || *latestDecisionShown() <= at, 20000);
         // The banner names the moment.
         auto* banner = m_window->findChild<QLabel*>(QStringLiteral("replayBanner"));
         QVERIFY(banner->text().contains(QStringLiteral("Bundle")));
