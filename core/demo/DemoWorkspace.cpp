@@ -1,9 +1,14 @@
 // populateDemoWorkspace: replays the generated history through the one evaluation path and the
-// store, as if Headroom had been running beside Acme Analytics for 90 days.
+// store, as if Headroom had been running beside Acme Analytics for 90 days. Each snapshot is
+// evaluated as the live engine stores one (Engine::Impl::evaluateLive + addPolicyFindings): the
+// catalog in force (the scaling configuration applied, as catalogFor does), evaluateStep with the
+// active policy's state carried from snapshot to snapshot, the configured mode. So replay and
+// what-if reproduce the stored evaluations (their fidelity figure).
 
 #include "demo/DemoGenerator.h"
 #include "demo/DemoLedger.h"
 #include "model/Text.h"
+#include "policy/EvaluationStep.h"
 #include "policy/Evaluator.h"
 #include "policy/HealthSnapshotBuild.h"
 #include "policy/ScalingConfigCheck.h"
@@ -112,10 +117,13 @@ public:
         , m_catalog(catalog)
         , m_workspaceId(workspaceId)
         , m_config(defaultScalingConfig(catalog, mode))
+        , m_inForce(applyScalingConfig(catalog, m_config))
         , m_freezeAt(spike.start + std::chrono::hours{1})
         , m_unfreezeAt(spike.end + std::chrono::hours{1}) {}
 
     const std::string& mode() const { return m_config.modeId; }
+    // The catalog with the configuration in force applied, as the engine's catalogFor gives it.
+    const Catalog& catalogInForce() const { return m_inForce; }
 
     Result<void> setMode(const std::string& to, const Evaluation& evaluation, Timestamp at) {
         const Mode* from = m_config.modes.empty() ? nullptr : findMode(m_config.modeId);
@@ -190,6 +198,7 @@ private:
                                                done.error().message));
         }
         m_config = std::move(done->config);
+        m_inForce = applyScalingConfig(m_catalog, m_config);
         return {};
     }
 
@@ -197,6 +206,7 @@ private:
     const Catalog& m_catalog;
     RowId m_workspaceId;
     ScalingConfig m_config;
+    Catalog m_inForce; // m_catalog with m_config applied
     Timestamp m_freezeAt;
     Timestamp m_unfreezeAt;
     bool m_frozen = false;
@@ -231,6 +241,7 @@ Result<void> populateDemoWorkspace(Store& store, const Catalog& catalog, Timesta
         int hoursOutside = 0;
         Founder founder(id);
         ScalingDiary scaling(store, catalog, id, created->currentModeId, demoErrorSpike(options));
+        StepState step; // the active policy's state, carried across snapshots like the engine's
 
         for (const Snapshot& snapshot : snapshots) {
             const Timestamp t = snapshot.takenAt();
@@ -240,7 +251,9 @@ Result<void> populateDemoWorkspace(Store& store, const Catalog& catalog, Timesta
             if (auto ok = scaling.followIncident(t); !ok) {
                 return ok;
             }
-            const Evaluation evaluation = evaluate(snapshot, catalog, {t, scaling.mode()});
+            const Catalog& inForce = scaling.catalogInForce();
+            const Evaluation evaluation =
+                evaluateStep(snapshot, inForce, inForce.policies, {t, scaling.mode()}, step);
             auto ingested = store.ingest(id, snapshot, evaluation);
             if (!ingested) {
                 return fail(ingested.error().code,
