@@ -274,7 +274,11 @@ std::vector<std::string> WhatIfDialog::editedSections() const {
 }
 
 std::optional<Catalog> WhatIfDialog::editedCatalog() const {
-    auto& problem = const_cast<QString&>(m_problem); // the reason goes with the answer
+    auto edit = buildEdit();
+    return edit ? std::optional<Catalog>(std::move(*edit)) : std::nullopt;
+}
+
+std::expected<Catalog, QString> WhatIfDialog::buildEdit() const {
     if (m_pages->currentIndex() == 0) {
         Catalog edited = m_baseline;
         bool changed = false;
@@ -291,35 +295,30 @@ std::optional<Catalog> WhatIfDialog::editedCatalog() const {
             }
         }
         if (!changed) {
-            problem = tr("Change a CPU limit to see what would have been different.");
-            return std::nullopt;
+            return std::unexpected(tr("Change a CPU limit to see what would have been different."));
         }
         if (auto ok = validateCatalog(edited); !ok) {
-            problem = QString::fromStdString(ok.error().message);
-            return std::nullopt;
+            return std::unexpected(QString::fromStdString(ok.error().message));
         }
-        problem.clear();
         return edited;
     }
     if (!m_fileText) {
-        problem = tr("Choose a catalog file.");
-        return std::nullopt;
+        return std::unexpected(tr("Choose a catalog file."));
     }
     auto edited = loadCatalogOver(m_baseline, *m_fileText, m_fileName.toStdString());
     if (!edited) {
-        problem = QString::fromStdString(edited.error().message);
-        return std::nullopt;
+        return std::unexpected(QString::fromStdString(edited.error().message));
     }
     if (catalogSectionsIn(*m_fileText).empty()) {
-        problem = tr("The file holds no catalog section.");
-        return std::nullopt;
+        return std::unexpected(tr("The file holds no catalog section."));
     }
-    problem.clear();
     return std::move(*edited);
 }
 
 void WhatIfDialog::updateEdit() {
-    const bool valid = editedCatalog().has_value();
+    const auto edit = buildEdit();
+    const bool valid = edit.has_value();
+    m_problem = valid ? QString() : edit.error();
     // Always laid out (empty when all is well), so the Run button never jumps under the mouse.
     m_problemLabel->setText(m_problem);
     m_run->setEnabled(valid && !m_running);

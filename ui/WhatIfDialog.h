@@ -15,6 +15,7 @@
 #include "model/JobProgress.h"
 #include "replay/WhatIfTypes.h"
 
+#include <expected>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,7 +44,7 @@ public:
     const Catalog& baseline() const { return m_baseline; }
 
     // The edit as it stands: the edited catalog and its changed sections, or nullopt with the
-    // reason in problem() (nothing changed, an invalid value or file).
+    // reason in problem() (nothing changed, an invalid value or file; kept by every edit).
     std::optional<Catalog> editedCatalog() const;
     std::vector<std::string> editedSections() const;
     QString problem() const { return m_problem; }
@@ -76,6 +77,8 @@ signals:
 private:
     void buildCpuPage(QWidget* page);
     void buildFilePage(QWidget* page);
+    // The edited catalog, or why there is none.
+    std::expected<Catalog, QString> buildEdit() const;
     void updateEdit();
     void showReport();
     void setBusy(bool busy);
