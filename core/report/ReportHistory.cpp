@@ -1,6 +1,6 @@
 // The report's history sections: the scaling timeline (tier changes the evaluations measured,
 // mode and freeze changes the founder made) and the decisions of the period with the outcomes
-// of implemented recommendations, judged by the governance layer (engine/GovernanceQuery.h,
+// of implemented recommendations, judged by the governance queries (engine/GovernanceQuery.h,
 // policy/DecisionMetrics.h) exactly as the console judges them.
 
 #include "engine/GovernanceQuery.h"
