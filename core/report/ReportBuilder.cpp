@@ -28,6 +28,23 @@ std::string_view emptyEvaluationReason(const PeriodReadings& period) {
     return period.samples.empty() ? kReasonNoSnapshots : kReasonNotEvaluated;
 }
 
+ReportLabels labelsOf(const Catalog& catalog) {
+    ReportLabels labels;
+    for (const Tier& t : catalog.tiers) {
+        labels.tiers.emplace(t.id, t.name);
+    }
+    for (const Mode& m : catalog.modes) {
+        labels.modes.emplace(m.id, m.name);
+    }
+    for (const RecommendationTemplate& r : catalog.recommendations) {
+        labels.recommendations.emplace(r.type, r.title);
+    }
+    for (const AiProvider& p : catalog.aiProviders) {
+        labels.providers.emplace(p.id, p.name);
+    }
+    return labels;
+}
+
 SectionState stateOf(ReportSection section, const ReportData& data, const PeriodReadings& period) {
     SectionState s{std::string(keyOf(section)), true, false, {}};
     auto emptyIf = [&s](bool empty, std::string_view reason) {
@@ -230,6 +247,7 @@ Result<ReportData> buildReport(Store& store, const Workspace& workspace, const C
     data.workspace = workspace.name;
     data.title = workspace.title;
     data.demo = workspace.kind == WorkspaceKind::Demo;
+    data.labels = labelsOf(catalog);
     data.from = request.from;
     data.to = request.to;
     data.previousFrom = request.from - (request.to - request.from);

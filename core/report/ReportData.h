@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -265,6 +266,15 @@ struct SectionState {
     std::string reason; // kReason* when empty or not included
 };
 
+// The catalog's own names for the ids the report holds (user data, not prose), so the PDF reads
+// "Hard Launch" where the data says "hard_launch". An id without an entry is shown as it is.
+struct ReportLabels {
+    std::map<std::string, std::string> tiers;           // tier id -> name
+    std::map<std::string, std::string> modes;           // mode id -> name
+    std::map<std::string, std::string> recommendations; // recommendation type -> title
+    std::map<std::string, std::string> providers;       // AI provider id -> name
+};
+
 struct ReportData {
     std::string workspace;
     std::string title;
@@ -284,6 +294,7 @@ struct ReportData {
     DecisionSummary decisions;
     StrainReadiness strain;
     ReportDataQuality quality;
+    ReportLabels labels;
 
     const KeyFigure* figure(std::string_view id) const;
     const SectionState* section(ReportSection section) const;

@@ -225,7 +225,12 @@ json reportToJson(const ReportData& report) {
             {"decisions", decisions(report.decisions)},
             {"strain_readiness",
              {{"available", report.strain.available}, {"reason", text(report.strain.reason)}}},
-            {"data_quality", quality(report.quality)}};
+            {"data_quality", quality(report.quality)},
+            {"labels",
+             {{"tiers", report.labels.tiers},
+              {"modes", report.labels.modes},
+              {"recommendations", report.labels.recommendations},
+              {"providers", report.labels.providers}}}};
 }
 
 std::string reportToJsonText(const ReportData& report) {

@@ -27,7 +27,8 @@
 //   data_quality {stored_instants, samples_judged, mean_confidence, min_confidence,
 //     gaps [{from, to, length_s}], flagged [{from, to, kind, metrics}],
 //     resolution [{from, to, kind, resolution_s}], notes [{code, count}], ledger_days,
-//     ledger_days_missing}.
+//     ledger_days_missing},
+//   labels {tiers, modes, recommendations, providers} (each an object: id -> the catalog's name).
 
 #include "report/ReportData.h"
 
