@@ -244,12 +244,17 @@ int runWorkspaces(const std::vector<std::string>& rest, std::ostream& out, std::
 // RetentionCommand.cpp (declared here rather than in SubCommand.h, which belongs to another
 // stream of work).
 std::span<const SubCommand> retentionCommands();
+// ReportCommand.cpp: `report` is listed in its table for the help, but run here through
+// runReport, which also receives the injected services (the PDF writer, the clock).
+std::span<const SubCommand> reportCommands();
+int runReport(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err,
+              const CommandLineServices& services);
 
 namespace {
 
 std::vector<std::span<const SubCommand>> governanceTables() {
-    return {historyCommands(),    scalingCommands(), policyCommands(),   alertCommands(),
-            governanceCommands(), replayCommands(),  retentionCommands()};
+    return {historyCommands(),    scalingCommands(), policyCommands(),    alertCommands(),
+            governanceCommands(), replayCommands(),  retentionCommands(), reportCommands()};
 }
 
 const SubCommand* findSubCommand(std::string_view name) {
@@ -325,7 +330,7 @@ std::string usageText() {
     }
     text +=
         "\n\nExit status: 0 ok, 1 the check or probe failed, 2 bad command line, 3 invalid input,\n"
-        "4 database error.\n";
+        "4 database error or an output file that cannot be written.\n";
     return text;
 }
 
@@ -342,7 +347,8 @@ bool isCommandLineInvocation(const std::vector<std::string>& args) {
            first == "--help" || first == "-h" || first == "--version";
 }
 
-int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                   const CommandLineServices& services) {
     if (args.empty()) {
         err << usageText();
         return kExitUsage;
@@ -374,6 +380,9 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     }
     if (command == "probe") {
         return runProbe(rest, out, err);
+    }
+    if (command == "report") {
+        return runReport(rest, out, err, services);
     }
     if (const SubCommand* sub = findSubCommand(command)) {
         return sub->run(rest, out, err);
