@@ -3,6 +3,7 @@
 // carry them by value (queued connections, QSignalSpy, QVariant).
 
 #include "engine/Engine.h"
+#include "report/ReportData.h"
 
 #include <vector>
 
@@ -51,3 +52,5 @@ Q_DECLARE_METATYPE(headroom::BundleSummary)
 Q_DECLARE_METATYPE(headroom::ReplaySpan)
 Q_DECLARE_METATYPE(headroom::ReplayView)
 Q_DECLARE_METATYPE(headroom::WhatIfReport)
+// report stream (registered in EngineBridgeReport.cpp)
+Q_DECLARE_METATYPE(headroom::ReportData)

@@ -77,6 +77,9 @@ public:
     void onReplayView(RequestId id, const ReplayView& view) override;
     void onWhatIf(RequestId id, const WhatIfReport& report) override;
     // ---- end replay stream callbacks ----
+    // ---- report stream callbacks (EngineBridgeReport.cpp) ----
+    void onReport(RequestId id, const ReportData& report) override;
+    // ---- end report stream callbacks ----
 
 signals:
     void costReportReady(quint64 requestId, const headroom::CostReport& report);
@@ -138,6 +141,11 @@ signals:
     void replayViewReady(quint64 requestId, const headroom::ReplayView& view);
     void whatIfReady(quint64 requestId, const headroom::WhatIfReport& report);
     // ---- end replay stream signals ----
+    // ---- report stream signals ----
+    // Answers Engine::requestReport; the job ends with exactly one of reportReady, jobCancelled
+    // or errorOccurred, after jobProgress.
+    void reportReady(quint64 requestId, const headroom::ReportData& report);
+    // ---- end report stream signals ----
 };
 
 } // namespace headroom::ui

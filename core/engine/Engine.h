@@ -188,6 +188,13 @@ struct RetentionReport {
 };
 // ---- end retention types ----
 
+// ---- report stream types ----
+// Declared in report/ReportData.h (headroom_report, linked publicly): include it to call
+// requestReport or read onReport's answer.
+struct ReportData;
+struct ReportRequest;
+// ---- end report stream types ----
+
 // Identifies the request an answer belongs to, so a listener can drop stale answers.
 using RequestId = std::uint64_t;
 
@@ -270,6 +277,10 @@ public:
     // background pass (at most one per loop turn) that rolled up or dropped anything.
     virtual void onRetention(RequestId, const RetentionReport&) {}
     // ---- end retention callbacks ----
+    // ---- report stream callbacks ----
+    // Answers requestReport (report/ReportData.h), from the engine thread once the job is done.
+    virtual void onReport(RequestId, const ReportData&) {}
+    // ---- end report stream callbacks ----
 };
 
 struct EngineOptions {
@@ -436,6 +447,16 @@ public:
     // bundle, which is read-only). Also the demo, which the engine leaves alone on its own.
     RequestId requestRetention(const std::string& workspace);
     // ---- end retention requests ----
+    // ---- report stream requests (EngineReport.cpp) ----
+    // The investor report (report/ReportBuilder.h) of request.workspace, a live workspace or an
+    // opened bundle "bundle:<label>", for [request.from, request.to), generated as of the
+    // engine's clock. A job on a thread of its own with its own read-only connection, under the
+    // catalog the history was stored under (a bundle's own, else the engine's); a bundle reports
+    // exactly like the workspace it was exported from, named "bundle:<label>". Answer: progress,
+    // then onReport, or onJobCancelled (cancelJob), or onError (NotFound workspace,
+    // InvalidArgument for an empty or reversed period, StorageError).
+    RequestId requestReport(ReportRequest request);
+    // ---- end report stream requests ----
 
 private:
     struct Impl;

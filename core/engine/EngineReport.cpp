@@ -1,0 +1,104 @@
+// Engine: the investor report (issue 7) as a job, like a what-if run (EngineReplay.cpp). The name
+// shown is resolved on the engine thread, where the bundle shelf lives; the report is built on a
+// job thread with a read-only connection of its own, so the engine keeps answering meanwhile.
+// An opened bundle reports through the very same buildReport as the workspace it came from and
+// differs from it only in the name shown.
+#include "EngineImpl.h"
+#include "bundle/BundleManifest.h"
+#include "catalog/CatalogLoader.h"
+#include "report/ReportBuilder.h"
+
+namespace headroom {
+
+namespace {
+
+// The catalog the workspace's history was stored under: an opened bundle's own (as in force at
+// its export), else the engine's. The same rule as the replay stream's (EngineReplay.cpp).
+Result<Catalog> reportCatalog(const Catalog& engineCatalog, const StoredBundleInfo* bundle) {
+    if (!bundle) {
+        return engineCatalog;
+    }
+    auto manifest = bundleManifestFromJson(bundle->manifestJson);
+    if (!manifest) {
+        return std::unexpected(manifest.error());
+    }
+    return loadCatalogText(manifest->catalogJson, "the bundle's catalog");
+}
+
+// buildReport checks no stop token (it takes about half a second); the job looks before and
+// after it, so a cancelled report ends with onJobCancelled and is never delivered.
+Result<void> stillWanted(const JobControl& control) {
+    if (control.cancelled()) {
+        return fail(ErrorCode::Cancelled, "the report was cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+RequestId Engine::requestReport(ReportRequest request) {
+    const RequestId id = m_impl->nextRequest++;
+    Impl* impl = m_impl.get();
+    impl->post([impl, id, request = std::move(request)](RequestId) mutable {
+        auto target = impl->resolve(request.workspace);
+        if (!target) {
+            impl->notifyError(id, target.error());
+            return;
+        }
+        const StoredBundleInfo* info = impl->bundleInfo(request.workspace);
+        const std::string file =
+            info ? (impl->bundleDir() / info->fileName).string() : impl->options.databasePath;
+        auto catalog = reportCatalog(impl->options.catalog, info);
+        if (!catalog) {
+            impl->notifyError(id, catalog.error());
+            return;
+        }
+        // The clock is read here, on the engine thread, never on the job's.
+        const Timestamp now = impl->options.clock();
+        const std::string shownName = request.workspace;
+        const std::string storedName = target->storedWorkspace().name;
+        // buildReport checks the request names the workspace it is given: inside a bundle's copy
+        // that is the name it was exported under.
+        request.workspace = storedName;
+        impl->jobRunner->start(id, [impl, id, file, now, shownName, storedName,
+                                    catalog = std::move(*catalog),
+                                    request = std::move(request)](std::stop_token stop) {
+            JobControl control{stop, impl->progressReporter(id)};
+            control.report(JobProgress{"reading", 0, 1});
+            auto report = [&]() -> Result<ReportData> {
+                if (auto ok = stillWanted(control); !ok) {
+                    return std::unexpected(ok.error());
+                }
+                auto store = Store::openForReading(file);
+                if (!store) {
+                    return std::unexpected(store.error());
+                }
+                auto ws = (*store)->workspace(storedName);
+                if (!ws) {
+                    return std::unexpected(ws.error());
+                }
+                auto data = buildReport(**store, *ws, catalog, request, now);
+                if (!data) {
+                    return data;
+                }
+                if (auto ok = stillWanted(control); !ok) {
+                    return std::unexpected(ok.error());
+                }
+                data->workspace = shownName;
+                return data;
+            }();
+            if (report) {
+                control.report(JobProgress{"reading", 1, 1});
+            }
+            impl->postInternal([impl, id, report = std::move(report)] {
+                if (impl->jobFailed(id, report)) {
+                    return;
+                }
+                impl->notify([&](EngineListener& l) { l.onReport(id, *report); });
+            });
+        });
+    });
+    return id;
+}
+
+} // namespace headroom
