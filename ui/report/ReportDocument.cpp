@@ -204,10 +204,9 @@ void ReportDocument::addKeyFigures() {
             card.absent = ReportWording::reason(f->reason);
             return card;
         }
-        card.previous = (f->value || f->text) && (f->previous || f->previousText)
+        card.previous = f->previous || f->previousText
                             ? ReportWording::tr("Previous period: %1").arg(w.figurePrevious(*f))
-                            : ReportWording::tr("Previous period: — (%1)")
-                                  .arg(ReportWording::reason(f->previousReason));
+                            : ReportWording::previousAbsent(f->previousReason);
         card.change = w.figureChange(*f);
         card.sense = ReportWording::changeSense(*f);
         return card;
@@ -256,6 +255,79 @@ void ReportDocument::addKeyFigures() {
                           "figure with no data behind it.")
             .arg(m_wording->period(m_data->previousFrom, m_data->from)),
         rs::font(8), rs::muted(), 14.0));
+    addHighlights();
+}
+
+void ReportDocument::addHighlights() {
+    // The period in a few sentences, each built from figures shown elsewhere in the report;
+    // a sentence whose figures are absent is left out rather than guessed.
+    const ReportWording& w = *m_wording;
+    QStringList lines;
+    const KeyFigure* clients = m_data->figure(kFigureClients);
+    if (clients && clients->value && clients->previous) {
+        lines << ReportWording::tr("Active clients went from %1 to %2 (%3).")
+                     .arg(w.figurePrevious(*clients), w.figureValue(*clients),
+                          w.figureChange(*clients));
+    } else if (clients && clients->value) {
+        lines << ReportWording::tr("%1 active clients at the end of the period.")
+                     .arg(w.figureValue(*clients));
+    }
+    std::vector<const ScalingTimelineEntry*> tierChanges;
+    for (const ScalingTimelineEntry& e : m_data->timeline) {
+        if (e.kind == kTimelineTierChanged) {
+            tierChanges.push_back(&e);
+        }
+    }
+    const KeyFigure* tier = m_data->figure(kFigureTier);
+    const KeyFigure* mode = m_data->figure(kFigureMode);
+    if (!tierChanges.empty()) {
+        const ScalingTimelineEntry& last = *tierChanges.back();
+        lines << ReportWording::tr("The platform moved from the %1 tier to %2 on %3.")
+                     .arg(w.tierName(tierChanges.front()->from), w.tierName(last.to),
+                          w.day(last.at));
+    } else if (tier && tier->text && mode && mode->text) {
+        lines << ReportWording::tr("The platform stayed on the %1 tier, in %2 mode at the end.")
+                     .arg(w.figureValue(*tier), w.figureValue(*mode));
+    }
+    const DecisionSummary& d = m_data->decisions;
+    if (d.decided > 0) {
+        lines << ReportWording::tr("%1 decisions on recommendations: %2 accepted, %3 deferred, %4 "
+                                   "rejected.")
+                     .arg(d.decided)
+                     .arg(d.accepted)
+                     .arg(d.deferred)
+                     .arg(d.rejected);
+    }
+    const KeyFigure* ai = m_data->figure(kFigureAiSpend);
+    const KeyFigure* total = m_data->figure(kFigureTotalSpend);
+    const KeyFigure* perClient = m_data->figure(kFigureCostPerClient);
+    if (ai && ai->value && total && total->value) {
+        QString line = ReportWording::tr("AI spend was %1 of %2 in total")
+                           .arg(w.figureValue(*ai), w.figureValue(*total));
+        if (perClient && perClient->value) {
+            line += ReportWording::tr(", %1 per client").arg(w.figureValue(*perClient));
+        }
+        lines << line + QLatin1Char('.');
+    }
+    if (m_data->quality.meanConfidence) {
+        const std::size_t gaps = m_data->quality.gaps.size();
+        lines << (gaps == 0 ? ReportWording::tr("The data behind these figures was complete, "
+                                                "with %1 confidence on average.")
+                                  .arg(w.percent(*m_data->quality.meanConfidence * 100.0))
+                            : ReportWording::tr("Confidence in the data averaged %1; see Data "
+                                                "quality for the stretches without data.")
+                                  .arg(w.percent(*m_data->quality.meanConfidence * 100.0)));
+    }
+    if (lines.isEmpty()) {
+        return;
+    }
+    m_flow.push_back(
+        textPiece(ReportWording::tr("Highlights"), rs::font(11, true), rs::band(), 4.0));
+    m_flow.back().keepWithNext = true;
+    for (const QString& line : lines) {
+        m_flow.push_back(textPiece(QStringLiteral("•  ") + line, rs::font(9), rs::ink(), 3.0));
+    }
+    m_flow.back().spaceAfter = 16.0;
 }
 
 void ReportDocument::addCappedTable(const std::vector<TableColumn>& columns,
@@ -346,215 +418,6 @@ void ReportDocument::addSection(ReportSection section) {
     }
     if (!m_flow.empty()) {
         m_flow.back().spaceAfter = std::max(m_flow.back().spaceAfter, 16.0);
-    }
-}
-
-void ReportDocument::addSpendDetails() {
-    const SpendSeries& spend = m_data->spend;
-    const ReportWording& w = *m_wording;
-    std::vector<QStringList> totals;
-    for (const auto& [provider, total] : spend.providerTotals) {
-        totals.push_back({w.providerName(provider), w.money(total)});
-    }
-    appendTable(m_flow,
-                {{ReportWording::tr("Provider"), 3},
-                 {ReportWording::tr("Spend in the period"), 2, Qt::AlignRight}},
-                totals);
-    if (spend.projection.empty()) {
-        m_flow.push_back(textPiece(ReportWording::tr("No projection: %1.")
-                                       .arg(ReportWording::reason(spend.projectionReason)),
-                                   rs::font(9), rs::ink()));
-        return;
-    }
-    std::vector<QStringList> rows;
-    for (const ProjectedSpend& p : spend.projection) {
-        rows.push_back({ReportWording::horizonName(p.horizon), w.money(p.expected),
-                        spend.intervalKnown
-                            ? ReportWording::tr("%1 – %2").arg(w.money(p.low), w.money(p.high))
-                            : ReportWording::tr("not known")});
-    }
-    appendTable(m_flow,
-                {{ReportWording::tr("Projected total spend"), 3},
-                 {ReportWording::tr("Expected"), 2, Qt::AlignRight},
-                 {ReportWording::tr("%1 interval").arg(w.percent(spend.intervalLevel * 100.0)), 3,
-                  Qt::AlignRight}},
-                rows);
-    m_flow.push_back(textPiece(
-        ReportWording::tr("Projected from the ledger as of the period's last day, with %1 "
-                          "confidence: %2.")
-            .arg(w.percent(spend.projectionConfidence * 100.0),
-                 ReportWording::trustName(spend.projectionTrust)),
-        rs::font(8), rs::muted()));
-}
-
-void ReportDocument::addTimeline() {
-    const ReportWording& w = *m_wording;
-    std::vector<QStringList> rows;
-    for (const ScalingTimelineEntry& e : m_data->timeline) {
-        QString change;
-        if (e.kind == kTimelineTierChanged) {
-            change = ReportWording::tr("%1 → %2").arg(w.tierName(e.from), w.tierName(e.to));
-        } else if (e.kind == kTimelineModeSet) {
-            change = ReportWording::tr("%1 → %2").arg(w.modeName(e.from), w.modeName(e.to));
-        } else if (!e.from.empty() || !e.to.empty()) {
-            change = ReportWording::tr("%1 → %2").arg(text(e.from), text(e.to));
-        }
-        rows.push_back({w.dateTime(e.at), ReportWording::timelineKind(e.kind), change,
-                        e.actor.empty() ? ReportWording::tr("measured") : text(e.actor),
-                        text(e.reason)});
-    }
-    addCappedTable({{ReportWording::tr("When (UTC)"), 2.2},
-                    {ReportWording::tr("Change"), 2},
-                    {ReportWording::tr("From → to"), 3},
-                    {ReportWording::tr("By"), 1.6},
-                    {ReportWording::tr("Reason"), 3.2}},
-                   std::move(rows));
-}
-
-void ReportDocument::addDecisions() {
-    const ReportWording& w = *m_wording;
-    const DecisionSummary& d = m_data->decisions;
-    const QString rate = d.acceptanceRate ? ReportWording::tr("%1 (%2 of %3 recommendations)")
-                                                .arg(w.percent(*d.acceptanceRate * 100.0))
-                                                .arg(d.acceptanceHits)
-                                                .arg(d.acceptanceOf)
-                                          : ReportWording::tr("— (nothing decided)");
-    const QString accuracy = d.accuracy
-                                 ? w.percent(*d.accuracy * 100.0)
-                                 : ReportWording::tr("— (no outcome with a measured impact)");
-    appendTable(
-        m_flow, {{ReportWording::tr("Decisions"), 3}, {QString(), 4}},
-        {{ReportWording::tr("Decided"), QString::number(d.decided)},
-         {ReportWording::tr("Accepted / deferred / rejected"),
-          QStringLiteral("%1 / %2 / %3").arg(d.accepted).arg(d.deferred).arg(d.rejected)},
-         {ReportWording::tr("Acceptance rate"), rate},
-         {ReportWording::tr("Implemented / failed / rolled back"),
-          QStringLiteral("%1 / %2 / %3").arg(d.implemented).arg(d.failed).arg(d.rolledBack)},
-         {ReportWording::tr("Predictions met"), accuracy}});
-
-    std::vector<QStringList> rows;
-    for (const DecisionRow& r : d.decisions) {
-        rows.push_back(
-            {w.dateTime(r.at), w.recommendationTitle(r.recommendationType),
-             ReportWording::decisionVerdict(r.verdict), text(r.actor),
-             r.revisitAt
-                 ? ReportWording::tr("%1 (revisit %2)").arg(text(r.reason), w.day(*r.revisitAt))
-                 : text(r.reason)});
-    }
-    addCappedTable({{ReportWording::tr("When (UTC)"), 2.2},
-                    {ReportWording::tr("Recommendation"), 3.4},
-                    {ReportWording::tr("Decision"), 1.5},
-                    {ReportWording::tr("By"), 1.5},
-                    {ReportWording::tr("Reason"), 3.4}},
-                   std::move(rows));
-
-    if (d.outcomes.empty()) {
-        m_flow.push_back(textPiece(ReportWording::tr("No outcomes were recorded in this period."),
-                                   rs::font(9), rs::ink()));
-        return;
-    }
-    std::vector<QStringList> outcomes;
-    for (const OutcomeRow& o : d.outcomes) {
-        const QString predicted = o.predictedMin && o.predictedMax
-                                      ? w.moneyRange(*o.predictedMin, *o.predictedMax)
-                                      : QStringLiteral("—");
-        QString measured = QStringLiteral("—");
-        if (!o.measuredMetric.empty() && o.measuredBefore && o.measuredAfter) {
-            measured = ReportWording::tr("%1: %2 → %3")
-                           .arg(ReportWording::metricName(o.measuredMetric),
-                                w.number(*o.measuredBefore, 2), w.number(*o.measuredAfter, 2));
-        }
-        outcomes.push_back(
-            {w.day(o.at), w.recommendationTitle(o.recommendationType),
-             ReportWording::outcomeStatus(o.status), predicted,
-             o.actualMonthlyCost ? w.money(*o.actualMonthlyCost) : QStringLiteral("—"), measured,
-             ReportWording::outcomeVerdict(o.verdict)});
-    }
-    addCappedTable({{ReportWording::tr("Day"), 1.8},
-                    {ReportWording::tr("Recommendation"), 3},
-                    {ReportWording::tr("Status"), 1.6},
-                    {ReportWording::tr("Predicted / month"), 2.2},
-                    {ReportWording::tr("Actual / month"), 1.6, Qt::AlignRight},
-                    {ReportWording::tr("Measured impact"), 2.6},
-                    {ReportWording::tr("Verdict"), 1.8}},
-                   std::move(outcomes));
-}
-
-void ReportDocument::addQuality() {
-    const ReportWording& w = *m_wording;
-    const ReportDataQuality& q = m_data->quality;
-    QStringList lines;
-    lines << ReportWording::tr("%1 stored snapshots and summaries in the period; %2 evaluations "
-                               "were read for the trend and this assessment.")
-                 .arg(w.number(double(q.storedInstants)), w.number(double(q.samplesJudged)));
-    if (q.meanConfidence) {
-        lines << ReportWording::tr("Confidence of the truth layer: %1 on average, %2 at its "
-                                   "lowest.")
-                     .arg(w.percent(*q.meanConfidence * 100.0),
-                          w.percent(q.minConfidence.value_or(0.0) * 100.0));
-    } else {
-        lines << ReportWording::tr("No evaluation was stored, so no confidence can be stated.");
-    }
-    lines << ReportWording::tr("Cost ledger: %1 of %2 days have no cost row.")
-                 .arg(w.number(double(q.ledgerDaysMissing)), w.number(double(q.ledgerDays)));
-    for (const QualityNote& n : q.notes) {
-        lines << w.qualityNote(n);
-    }
-    if (q.notes.empty()) {
-        lines << ReportWording::tr("No gaps, no stale or missing metrics: every figure rests on "
-                                   "complete data.");
-    }
-    for (const QString& line : lines) {
-        m_flow.push_back(textPiece(QStringLiteral("•  ") + line, rs::font(9), rs::ink(), 3.0));
-    }
-    m_flow.back().spaceAfter = 10.0;
-
-    if (!q.gaps.empty()) {
-        m_flow.push_back(textPiece(ReportWording::tr("Stretches without stored data"),
-                                   rs::font(10, true), rs::ink(), 4.0));
-        m_flow.back().keepWithNext = true;
-        std::vector<QStringList> rows;
-        for (const DataGap& g : q.gaps) {
-            rows.push_back({w.dateTime(g.from), w.dateTime(g.to), w.duration(g.length)});
-        }
-        addCappedTable({{ReportWording::tr("From (UTC)"), 2},
-                        {ReportWording::tr("To (UTC)"), 2},
-                        {ReportWording::tr("Length"), 1.4, Qt::AlignRight}},
-                       std::move(rows));
-    }
-    if (!q.flagged.empty()) {
-        m_flow.push_back(textPiece(ReportWording::tr("Stale or missing metrics"),
-                                   rs::font(10, true), rs::ink(), 4.0));
-        m_flow.back().keepWithNext = true;
-        std::vector<QStringList> rows;
-        for (const FlaggedStretch& f : q.flagged) {
-            QStringList metrics;
-            for (const std::string& m : f.metrics) {
-                metrics << ReportWording::metricName(m);
-            }
-            rows.push_back({w.dateTime(f.from), w.dateTime(f.to),
-                            ReportWording::flaggedKind(f.kind),
-                            metrics.join(QStringLiteral(", "))});
-        }
-        addCappedTable({{ReportWording::tr("From (UTC)"), 2},
-                        {ReportWording::tr("To (UTC)"), 2},
-                        {ReportWording::tr("Flag"), 1},
-                        {ReportWording::tr("Metrics"), 4}},
-                       std::move(rows));
-    }
-    if (!q.resolution.empty()) {
-        m_flow.push_back(textPiece(ReportWording::tr("Resolution of the stored data"),
-                                   rs::font(10, true), rs::ink(), 4.0));
-        m_flow.back().keepWithNext = true;
-        std::vector<QStringList> rows;
-        for (const ResolutionStretch& r : q.resolution) {
-            rows.push_back(
-                {w.dateTime(r.from), w.dateTime(r.to), ReportWording::resolutionKind(r.kind)});
-        }
-        addCappedTable({{ReportWording::tr("From (UTC)"), 2},
-                        {ReportWording::tr("To (UTC)"), 2},
-                        {ReportWording::tr("Kept as"), 2}},
-                       std::move(rows));
     }
 }
 

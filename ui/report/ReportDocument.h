@@ -55,6 +55,7 @@ private:
     void build();
     void addCover();
     void addKeyFigures();
+    void addHighlights();
     void addSection(ReportSection section);
     void addTimeline();
     void addDecisions();

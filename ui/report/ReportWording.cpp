@@ -183,7 +183,7 @@ QString ReportWording::figureChange(const KeyFigure& f) const {
     } else if (f.unit == kUnitPercent) {
         absolute = tr("%1%2 points").arg(sign, number(size, size < 10 ? 1 : 0));
     } else if (f.unit == kUnitFraction) {
-        absolute = tr("%1%2 points").arg(sign, number(size * 100.0, 2));
+        absolute = tr("%1%2 points").arg(sign, number(size * 100.0, size * 100.0 < 0.1 ? 3 : 2));
     } else {
         absolute = sign + numeric(*this, f.unit, size);
     }
@@ -253,6 +253,22 @@ QString ReportWording::reason(std::string_view code) {
         return tr("left out of this report");
     }
     return key(code);
+}
+
+QString ReportWording::previousAbsent(std::string_view code) {
+    if (code == kReasonNoSnapshots) {
+        return tr("Previous period: no data stored");
+    }
+    if (code == kReasonNoLedgerRows || code == kReasonNoCost) {
+        return tr("Previous period: no cost rows");
+    }
+    if (code == kReasonNoClients) {
+        return tr("Previous period: no active clients");
+    }
+    if (code == kReasonMetricMissing || code == kReasonNotEvaluated) {
+        return tr("Previous period: not measured");
+    }
+    return tr("Previous period: —");
 }
 
 QString ReportWording::emptySection(ReportSection section, std::string_view why) {

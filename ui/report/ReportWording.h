@@ -40,6 +40,9 @@ public:
 
     // Why something is absent, as a short phrase ("not measured by any source").
     static QString reason(std::string_view code);
+    // A key figure's previous-period line when that period has no value: "Previous period: no
+    // data stored".
+    static QString previousAbsent(std::string_view code);
     // The sentence an empty section shows instead of a blank box ("No decisions in this period.").
     static QString emptySection(ReportSection section, std::string_view reason);
 
