@@ -81,8 +81,11 @@ void Engine::Impl::evaluateLive() {
     const Timestamp now = options.clock();
     const Snapshot combined = live->combine(now);
     if (combined.presentCount() > 0 || !combined.aiUsage().empty()) {
-        Evaluation evaluation = evaluate(combined, catalogFor(*ws), {now, ws->currentModeId});
-        addPolicyFindings(*ws, combined, evaluation);
+        // One catalog for both steps, the environment's (its modes and guardrails), as replay
+        // uses: otherwise the policy's advice would be judged by other guardrails live.
+        const Catalog catalog = catalogFor(*ws);
+        Evaluation evaluation = evaluate(combined, catalog, {now, ws->currentModeId});
+        addPolicyFindings(*ws, catalog, combined, evaluation);
         auto ingested = store->ingest(ws->id, combined, evaluation);
         if (ingested) {
             const StoredSnapshot stored{ingested->snapshotId, ws->id, combined, evaluation};

@@ -86,8 +86,8 @@ struct Engine::Impl {
     Catalog catalogFor(const Workspace& workspace);
     // EnginePolicies.cpp: the active autoscaling policy and seed 004's triggers, run over the
     // recent snapshots, add their recommendations to the evaluation before it is stored.
-    void addPolicyFindings(const Workspace& workspace, const Snapshot& snapshot,
-                           Evaluation& evaluation);
+    void addPolicyFindings(const Workspace& workspace, const Catalog& catalog,
+                           const Snapshot& snapshot, Evaluation& evaluation);
     // EngineAlerts.cpp: alert rules and burn rates after a snapshot was stored.
     void evaluateAlerts(const Workspace& workspace, const StoredSnapshot& stored);
     // EngineAlerts.cpp: the decision webhook after a decision was recorded.

@@ -48,8 +48,8 @@ Result<void> refreshPoints(Store& store, RowId workspaceId, std::span<const Metr
 
 } // namespace
 
-void Engine::Impl::addPolicyFindings(const Workspace& workspace, const Snapshot& snapshot,
-                                     Evaluation& evaluation) {
+void Engine::Impl::addPolicyFindings(const Workspace& workspace, const Catalog& catalog,
+                                     const Snapshot& snapshot, Evaluation& evaluation) {
     if (!store) {
         return;
     }
@@ -78,7 +78,7 @@ void Engine::Impl::addPolicyFindings(const Workspace& workspace, const Snapshot&
         notifyError(0, ok.error());
         return;
     }
-    applyPolicyStep(options.catalog, settings, *policy, snapshot, s.points, s.state, evaluation);
+    applyPolicyStep(catalog, settings, *policy, snapshot, s.points, s.state, evaluation);
 }
 
 RequestId Engine::recordPolicyChange(const std::string& workspace, PolicyChange change) {

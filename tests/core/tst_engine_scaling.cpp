@@ -277,6 +277,53 @@ private slots:
         std::lock_guard lock(rec.mutex);
         QCOMPARE(rec.stored[1].evaluation.mode.fittingModeId, std::string("lab"));
     }
+
+    // The active policy's advice is judged by this environment's guardrails, as replay judges
+    // it, not by the catalog's: the catalog's confidence bar holds CPU-and-memory-only advice
+    // back, the environment's lower bar lets it through.
+    void policyAdviceUsesTheEnvironmentsGuardrails() {
+        setNow(kDay0 + 12h);
+        ScalingRecorder rec;
+        auto source = std::make_unique<FakeSource>("fake");
+        auto* raw = source.get();
+        const std::vector<std::pair<MetricId, double>> busy{{MetricId::CpuUtilization, 0.97},
+                                                            {MetricId::MemoryUtilization, 0.93},
+                                                            {MetricId::ActiveClients, 20}};
+        source->setValues(busy);
+        auto o = options("guardrails.db");
+        o.scheduleHealthSnapshots = false;
+        o.catalog.guardrails.minConfidenceForChange = 1.0;
+        Engine engine(o, [&] {
+            std::vector<std::unique_ptr<Source>> v;
+            v.push_back(std::move(source));
+            return v;
+        }());
+        engine.addListener(&rec);
+        QVERIFY(engine.start().has_value());
+        QVERIFY(rec.waitFor([&] { return rec.stored.size() == 1; }));
+        auto autoscaleAdvice = [&](std::size_t index) {
+            std::lock_guard lock(rec.mutex);
+            const auto& drafts = rec.stored[index].evaluation.recommendations;
+            return std::ranges::any_of(drafts, [](const RecommendationDraft& d) {
+                return d.type.starts_with("autoscale_");
+            });
+        };
+        QVERIFY2(!autoscaleAdvice(0), "held back by the catalog's bar");
+
+        ScalingChangeRequest update;
+        update.kind = ScalingChangeKind::UpdateConfig;
+        update.config.modes = m_catalog.modes;
+        update.config.guardrails = m_catalog.guardrails;
+        update.config.guardrails.minConfidenceForChange = 0.1;
+        const RequestId u = engine.changeScaling("local", update);
+        QVERIFY(rec.waitFor([&] { return rec.changes.contains(u) || !rec.errors.empty(); }));
+        QVERIFY(rec.errors.empty());
+        setNow(kDay0 + 12h + 1min);
+        raw->setValues(busy);
+        engine.pollNow();
+        QVERIFY(rec.waitFor([&] { return rec.stored.size() == 2; }));
+        QVERIFY2(autoscaleAdvice(1), "raised under the environment's lower bar");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineScaling)
