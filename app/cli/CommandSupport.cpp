@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
+#include <random>
 
 namespace headroom::cli {
 
@@ -88,6 +89,33 @@ std::expected<OpenedWorkspace, int> openWorkspace(const ParsedArgs& args,
         return std::unexpected(reportError(err, command, ws.error(), code));
     }
     return OpenedWorkspace{std::move(*catalog), std::move(*store), std::move(*ws)};
+}
+
+Result<std::optional<Day>> dayOption(const ParsedArgs& args, const std::string& name) {
+    const auto text = args.value(name);
+    if (!text) {
+        return std::optional<Day>{};
+    }
+    const auto day = parseDay(*text);
+    if (!day) {
+        return fail(ErrorCode::InvalidArgument,
+                    cat("--", name, " '", *text, "' is not a date (expected YYYY-MM-DD)"));
+    }
+    return std::optional<Day>{*day};
+}
+
+TemporaryFolder::TemporaryFolder(std::string_view prefix) {
+    std::random_device random;
+    m_path = std::filesystem::temp_directory_path(m_error) /
+             cat(prefix, std::to_string(random()), std::to_string(random()));
+    if (!m_error) {
+        std::filesystem::create_directories(m_path, m_error);
+    }
+}
+
+TemporaryFolder::~TemporaryFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(m_path, ignored);
 }
 
 Result<TimeRange> dayRangeOption(const ParsedArgs& args) {

@@ -8,9 +8,13 @@
 #include "store/Store.h"
 
 #include <expected>
+#include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace headroom::cli {
@@ -32,6 +36,25 @@ Result<std::unique_ptr<Store>> openStore(const ParsedArgs& args, const Catalog& 
 // --from DAY and --to DAY (UTC days, YYYY-MM-DD; --to is inclusive, to 23:59:59); either may
 // be absent. A malformed day or --from after --to is InvalidArgument (a usage error).
 Result<TimeRange> dayRangeOption(const ParsedArgs& args);
+
+// --NAME DAY (UTC, YYYY-MM-DD) alone: nullopt when absent; a malformed day is InvalidArgument.
+Result<std::optional<Day>> dayOption(const ParsedArgs& args, const std::string& name);
+
+// A private folder under the system's temporary directory ("<prefix><random>"), removed with
+// everything in it on every path out; error() says why it could not be made.
+class TemporaryFolder {
+public:
+    explicit TemporaryFolder(std::string_view prefix);
+    ~TemporaryFolder();
+    TemporaryFolder(const TemporaryFolder&) = delete;
+    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+    const std::error_code& error() const { return m_error; }
+
+private:
+    std::filesystem::path m_path;
+    std::error_code m_error;
+};
 
 // A moment as the command line prints it: "2026-03-02 14:05 UTC".
 std::string minuteText(Timestamp at);

@@ -114,19 +114,6 @@ int runEvaluate(const std::vector<std::string>& rest, std::ostream& out, std::os
     return kExitOk;
 }
 
-Result<std::optional<Day>> dayOption(const ParsedArgs& args, const std::string& name) {
-    const auto text = args.value(name);
-    if (!text) {
-        return std::optional<Day>{};
-    }
-    const auto day = parseDay(*text);
-    if (!day) {
-        return fail(ErrorCode::InvalidArgument,
-                    cat("--", name, " '", *text, "' is not a date (expected YYYY-MM-DD)"));
-    }
-    return std::optional<Day>{*day};
-}
-
 int runCosts(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
     auto args = parseArgs(rest, kCostsOptions);
     if (!args) {

@@ -304,29 +304,6 @@ void printRows(std::ostream& out, std::string_view title, const std::vector<What
     }
 }
 
-// A private folder for the staged copy, removed on every path out.
-class TempFolder {
-public:
-    TempFolder() {
-        std::random_device random;
-        m_path = std::filesystem::temp_directory_path() /
-                 cat("headroom-replay-", std::to_string(random()), std::to_string(random()));
-        std::filesystem::create_directories(m_path, m_error);
-    }
-    ~TempFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-    const std::error_code& error() const { return m_error; }
-
-private:
-    std::filesystem::path m_path;
-    std::error_code m_error;
-};
-
 Result<std::string> readTextFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
@@ -353,7 +330,7 @@ int runReplay(const std::vector<std::string>& rest, std::ostream& out, std::ostr
         return reportError(err, command, range.error(), kExitUsage);
     }
     const std::filesystem::path bundleFile = args->positionals.front();
-    TempFolder temp;
+    TemporaryFolder temp("headroom-replay-");
     if (temp.error()) {
         return reportError(err, command,
                            Error{ErrorCode::IoError,

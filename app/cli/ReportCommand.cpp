@@ -119,19 +119,6 @@ std::expected<std::vector<ReportSection>, Refusal> parseSections(const std::stri
     return sections;
 }
 
-Result<std::optional<Day>> dayArgument(const ParsedArgs& args, const std::string& name) {
-    const auto text = args.value(name);
-    if (!text) {
-        return std::optional<Day>{};
-    }
-    const auto day = parseDay(*text);
-    if (!day) {
-        return fail(ErrorCode::InvalidArgument,
-                    cat("--", name, " '", *text, "' is not a date (expected YYYY-MM-DD)"));
-    }
-    return std::optional<Day>{*day};
-}
-
 bool writableFolder(const fs::path& folder) {
     return ::access(folder.c_str(), W_OK | X_OK) == 0;
 }
@@ -216,8 +203,8 @@ std::expected<ReportPlan, Refusal> planReport(const ParsedArgs& args, Day today)
                                        kExitUsage));
     }
 
-    auto from = dayArgument(args, "from");
-    auto to = dayArgument(args, "to");
+    auto from = dayOption(args, "from");
+    auto to = dayOption(args, "to");
     if (!from || !to) {
         return std::unexpected(Refusal{!from ? from.error() : to.error(), kExitUsage});
     }
@@ -283,29 +270,6 @@ std::string randomSuffix() {
     return cat(std::to_string(random()), std::to_string(random()));
 }
 
-// A private folder for a staged bundle, removed on every path out.
-class TempFolder {
-public:
-    TempFolder() {
-        m_path = fs::temp_directory_path(m_error) / cat("headroom-report-", randomSuffix());
-        if (!m_error) {
-            fs::create_directories(m_path, m_error);
-        }
-    }
-    ~TempFolder() {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-    const fs::path& path() const { return m_path; }
-    const std::error_code& error() const { return m_error; }
-
-private:
-    fs::path m_path;
-    std::error_code m_error;
-};
-
 // The files of one run, each first written under a hidden temporary name beside its target; the
 // temporary files left when the run stops early are removed.
 class StagedFiles {
@@ -359,7 +323,7 @@ private:
 
 // What the report is computed from: the live database's workspace or a staged bundle's.
 struct ReportSource {
-    std::unique_ptr<TempFolder> temp; // declared first: removed after the store is closed
+    std::unique_ptr<TemporaryFolder> temp; // declared first: removed after the store is closed
     Catalog catalog;
     std::unique_ptr<Store> store;
     Workspace workspace;
@@ -403,7 +367,7 @@ std::expected<ReportSource, Refusal> openLive(const ParsedArgs& args) {
 // the catalog in force at export.
 std::expected<ReportSource, Refusal> openBundle(const fs::path& bundleFile) {
     ReportSource source;
-    source.temp = std::make_unique<TempFolder>();
+    source.temp = std::make_unique<TemporaryFolder>("headroom-report-");
     if (source.temp->error()) {
         return std::unexpected(
             refusal(ErrorCode::IoError,

@@ -20,6 +20,10 @@
 
 namespace headroom {
 
+// The catalog a workspace's history was stored under, which replay, what-if and reports start
+// from: an opened bundle's own (as in force at export), else the engine's (EngineReplay.cpp).
+Result<Catalog> catalogInForce(const Catalog& engineCatalog, const StoredBundleInfo* bundle);
+
 struct Engine::Impl {
     EngineOptions options;
     std::vector<std::unique_ptr<Source>> builtinSources; // handed to `live` at start

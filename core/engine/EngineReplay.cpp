@@ -39,19 +39,6 @@ Error readOnly(std::string_view workspace) {
                  cat("'", workspace, "' is an opened bundle and read-only: nothing in it changes")};
 }
 
-// The catalog a workspace's history was stored under, which replay and what-if start from: an
-// opened bundle's own (as in force at export), else the engine's.
-Result<Catalog> catalogInForce(const Catalog& engineCatalog, const StoredBundleInfo* bundle) {
-    if (!bundle) {
-        return engineCatalog;
-    }
-    auto manifest = bundleManifestFromJson(bundle->manifestJson);
-    if (!manifest) {
-        return std::unexpected(manifest.error());
-    }
-    return loadCatalogText(manifest->catalogJson, "the bundle's catalog");
-}
-
 // "demo-2026-11-29", then "-2", "-3", ... while taken.
 std::string freeLabel(const BundleManifest& manifest,
                       const std::function<bool(const std::string&)>& taken) {
@@ -83,6 +70,17 @@ std::function<void(const JobProgress&)> throttled(std::function<void(const JobPr
 }
 
 } // namespace
+
+Result<Catalog> catalogInForce(const Catalog& engineCatalog, const StoredBundleInfo* bundle) {
+    if (!bundle) {
+        return engineCatalog;
+    }
+    auto manifest = bundleManifestFromJson(bundle->manifestJson);
+    if (!manifest) {
+        return std::unexpected(manifest.error());
+    }
+    return loadCatalogText(manifest->catalogJson, "the bundle's catalog");
+}
 
 std::filesystem::path Engine::Impl::bundleDir() const {
     if (!options.bundleDir.empty()) {

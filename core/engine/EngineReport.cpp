@@ -4,26 +4,11 @@
 // An opened bundle reports through the very same buildReport as the workspace it came from and
 // differs from it only in the name shown.
 #include "EngineImpl.h"
-#include "bundle/BundleManifest.h"
-#include "catalog/CatalogLoader.h"
 #include "report/ReportBuilder.h"
 
 namespace headroom {
 
 namespace {
-
-// The catalog the workspace's history was stored under: an opened bundle's own (as in force at
-// its export), else the engine's. The same rule as the replay stream's (EngineReplay.cpp).
-Result<Catalog> reportCatalog(const Catalog& engineCatalog, const StoredBundleInfo* bundle) {
-    if (!bundle) {
-        return engineCatalog;
-    }
-    auto manifest = bundleManifestFromJson(bundle->manifestJson);
-    if (!manifest) {
-        return std::unexpected(manifest.error());
-    }
-    return loadCatalogText(manifest->catalogJson, "the bundle's catalog");
-}
 
 // buildReport checks no stop token (it takes about half a second); the job looks before and
 // after it, so a cancelled report ends with onJobCancelled and is never delivered.
@@ -48,7 +33,7 @@ RequestId Engine::requestReport(ReportRequest request) {
         const StoredBundleInfo* info = impl->bundleInfo(request.workspace);
         const std::string file =
             info ? (impl->bundleDir() / info->fileName).string() : impl->options.databasePath;
-        auto catalog = reportCatalog(impl->options.catalog, info);
+        auto catalog = catalogInForce(impl->options.catalog, info);
         if (!catalog) {
             impl->notifyError(id, catalog.error());
             return;
