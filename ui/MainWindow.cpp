@@ -132,6 +132,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     setupAlerts();
     setupGovernance();
     setupReplay();
+    setupReport();
 
     // The preferred size, but never taller or wider than the screen (1280x800 laptops would
     // otherwise lose the status bar below the screen's edge).

@@ -275,6 +275,24 @@ private:
     QString m_whatIfWorkspace;                // the workspace the what-if dialog edits
     std::vector<ReplayMark> m_whatIfMarks;    // the last what-if's earlier openings
     // ---- end replay stream private ----
+    // ---- report stream (MainWindowReport.cpp) ----
+public:
+    // File > Export report… (Ctrl+Shift+P): the dialog for the shown workspace, live or an
+    // opened bundle (window-modal, not blocking; an open one is raised). Null without a workspace.
+    class ExportReportDialog* openReportDialog();
+    ExportReportDialog* reportDialog() const { return m_reportDialog; }
+
+private:
+    void setupReport();
+    void startReportExport();
+    void writeReportFiles(const ReportData& data); // the PDF on the GUI thread, then CSV, JSON
+    void forgetReportJobs();                       // the dialog closed: stop what it asked for
+    QAction* m_exportReportAction = nullptr;
+    ExportReportDialog* m_reportDialog = nullptr;
+    RequestId m_reportPreviewJob = 0; // the newest preview asked for; older answers are dropped
+    RequestId m_reportExportJob = 0;
+    RequestId m_reportSpanRequest = 0;
+    // ---- end report stream ----
 
     Engine& m_engine;
     ConsoleOptions m_options;
