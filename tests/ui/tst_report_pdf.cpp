@@ -11,6 +11,8 @@
 #include "report/ReportPdf.h"
 #include "report/ReportWording.h"
 
+#include <array>
+
 #include <QBuffer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -325,6 +327,41 @@ private slots:
         const ReportDocument document(build(kNow - std::chrono::days{7}, kNow), options);
         QVERIFY(!document.logoProblem().isEmpty());
         QVERIFY(document.pageCount() >= 1);
+    }
+
+    // Runs last: it records an outcome in the shared demo store. An implemented recommendation
+    // shows its predicted monthly cost beside the actual one and the verdict.
+    void outcomeShowsPredictedAgainstActual() {
+        auto accepted =
+            m_store->recommendations(m_demo.id, std::array{RecommendationState::Accepted});
+        QVERIFY2(accepted.has_value() && !accepted->empty(), "the demo accepted a recommendation");
+        OutcomeRequest outcome;
+        outcome.workspaceId = m_demo.id;
+        outcome.recommendationId = accepted->front().id;
+        outcome.status = OutcomeStatus::Implemented;
+        outcome.actualMonthlyCost = MicroUsd::fromDollars(20);
+        outcome.at = kNow - 2h;
+        auto recorded = m_store->recordOutcome(outcome);
+        QVERIFY2(recorded.has_value(), recorded ? "" : recorded.error().message.c_str());
+
+        const ReportData data = build(kNow - std::chrono::days{7}, kNow);
+        QCOMPARE(data.decisions.outcomes.size(), std::size_t{1});
+        const OutcomeRow& row = data.decisions.outcomes.front();
+        ReportPdfOptions options;
+        options.locale = kLocale;
+        const ReportDocument document(data, options);
+        const QString pdf = writePdf(document, m_out, QStringLiteral("outcome.pdf"));
+        const QString text = pdfText(pdf);
+        const ReportWording wording(data.labels, kLocale);
+        QVERIFY(text.contains(QStringLiteral("Implemented")));
+        QVERIFY(text.contains(wording.recommendationTitle(row.recommendationType)));
+        QVERIFY(text.contains(QStringLiteral("$20.00")));
+        QVERIFY(text.contains(ReportWording::outcomeVerdict(row.verdict)));
+        if (row.predictedMin && row.predictedMax) {
+            QVERIFY2(text.contains(wording.moneyRange(*row.predictedMin, *row.predictedMax)),
+                     qPrintable(wording.moneyRange(*row.predictedMin, *row.predictedMax)));
+        }
+        QVERIFY(!text.contains(QStringLiteral("No outcomes were recorded in this period.")));
     }
 };
 
