@@ -403,6 +403,9 @@ void readSection(Section section, const Json& value, Catalog& into) {
     case Section::Retention:
         into.retention = readRetention(n, value);
         break;
+    case Section::Strain:
+        readStrainSection(section, n, into);
+        break;
     case Section::Count_:
         break;
     }

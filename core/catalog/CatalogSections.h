@@ -43,6 +43,7 @@ enum class Section {
     ResourceMonitor, // readiness.json (model/Readiness.h)
     Checklists,      // readiness.json
     Retention,       // thresholds.json (model/RetentionSettings.h)
+    Strain,          // strain.json (model/Strain.h)
     Count_           // not a section
 };
 
@@ -81,6 +82,7 @@ inline constexpr std::array<SectionInfo, kSectionCount> kSections{{
     {Section::ResourceMonitor, "resource_monitor", "readiness.json"},
     {Section::Checklists, "checklists", "readiness.json"},
     {Section::Retention, "retention", "thresholds.json"},
+    {Section::Strain, "strain", "strain.json"},
 }};
 
 inline constexpr std::size_t sectionIndex(Section s) {

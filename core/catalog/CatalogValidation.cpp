@@ -47,6 +47,7 @@ public:
         findPolicyProblems(m_catalog, m_problems);
         findAlertProblems(m_catalog, m_problems);
         findReadinessProblems(m_catalog, m_problems);
+        findStrainProblems(m_catalog, m_problems);
         return std::move(m_problems);
     }
 

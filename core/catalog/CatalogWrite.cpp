@@ -337,6 +337,8 @@ Json writeSection(Section section, const Catalog& c) {
                     {"five_minute_days", c.retention.fiveMinuteFor.count()},
                     {"hourly_days",
                      c.retention.hourlyFor ? Json(c.retention.hourlyFor->count()) : Json(nullptr)}};
+    case Section::Strain:
+        return writeStrainSection(section, c);
     case Section::Count_:
         break;
     }

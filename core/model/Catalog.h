@@ -14,6 +14,7 @@
 #include "Readiness.h"
 #include "RetentionSettings.h"
 #include "ScalingPolicy.h"
+#include "Strain.h"
 
 #include <chrono>
 #include <map>
@@ -199,6 +200,7 @@ struct Catalog {
     AlertSettings alerts;        // resources/catalogs/alerts.json
     ReadinessSettings readiness; // resources/catalogs/readiness.json
     RetentionSettings retention; // thresholds.json "retention"
+    StrainSettings strain;       // resources/catalogs/strain.json
 
     const Tier* findTier(std::string_view id) const;
     const Mode* findMode(std::string_view id) const;

@@ -527,7 +527,7 @@ private slots:
         QCOMPARE(names, (std::vector<std::string>{"tiers.json", "modes.json", "thresholds.json",
                                                   "recommendations.json", "ai_providers.json",
                                                   "costs.json", "policies.json", "alerts.json",
-                                                  "readiness.json"}));
+                                                  "readiness.json", "strain.json"}));
         const QByteArray source = qgetenv("HEADROOM_SOURCE_DIR");
         if (source.isEmpty()) {
             QSKIP("HEADROOM_SOURCE_DIR is not set (run through ctest)");
