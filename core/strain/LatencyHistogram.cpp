@@ -79,7 +79,8 @@ LatencyBucket LatencyHistogram::rangeAt(std::size_t index) const {
     }
     const int shift = bucket + m_unitMagnitude;
     const std::int64_t lowest = subBucket << shift;
-    return {lowest, lowest + (std::int64_t{1} << shift) - 1, m_counts[index]};
+    // The width less one first: the top bucket of a full int64 range ends exactly at INT64_MAX.
+    return {lowest, lowest + ((std::int64_t{1} << shift) - 1), m_counts[index]};
 }
 
 std::int64_t LatencyHistogram::lowestEquivalentValue(std::int64_t valueUs) const {
