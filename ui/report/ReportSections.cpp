@@ -48,8 +48,9 @@ void ReportDocument::addSpendDetails() {
                   Qt::AlignRight}},
                 rows);
     m_flow.push_back(textPiece(
-        ReportWording::tr("Projected from the ledger as of the period's last day, with %1 "
-                          "confidence: %2.")
+        ReportWording::tr("Projected from the ledger as of the period's last day, assuming "
+                          "its recent growth continues, with %1 confidence: %2. The longer the "
+                          "horizon, the more a change in that growth moves the figure.")
             .arg(w.percent(spend.projectionConfidence * 100.0),
                  ReportWording::trustName(spend.projectionTrust)),
         rs::font(8), rs::muted()));
