@@ -155,6 +155,15 @@ struct Engine::Impl {
         }
     };
     Result<Target> resolve(const std::string& name);
+    // What a read-only job (what-if, report) reads, settled on the engine thread where the shelf
+    // lives: the database file (the live one or a bundle's copy), the workspace's name inside it
+    // and the catalog its history was stored under. The job opens its own connection to `file`.
+    struct JobSource {
+        std::string file;
+        std::string storedName;
+        Catalog catalog;
+    };
+    Result<JobSource> jobSource(const std::string& name);
     // The live database's workspace for a change; an opened bundle is refused (Conflict).
     Result<Workspace> writableWorkspace(const std::string& name);
     void appendBundleWorkspaces(std::vector<Workspace>& list);

@@ -357,27 +357,34 @@ RequestId Engine::requestReplayView(const std::string& workspace, Timestamp at, 
     });
 }
 
+Result<Engine::Impl::JobSource> Engine::Impl::jobSource(const std::string& name) {
+    auto target = resolve(name);
+    if (!target) {
+        return std::unexpected(target.error());
+    }
+    const StoredBundleInfo* info = bundleInfo(name);
+    auto catalog = catalogInForce(options.catalog, info);
+    if (!catalog) {
+        return std::unexpected(catalog.error());
+    }
+    return JobSource{info ? (bundleDir() / info->fileName).string() : options.databasePath,
+                     target->storedWorkspace().name, std::move(*catalog)};
+}
+
 RequestId Engine::runWhatIf(WhatIfRequest request) {
     const RequestId id = m_impl->nextRequest++;
     Impl* impl = m_impl.get();
     // Which file to read is settled on the engine thread (the shelf lives there); the run itself
     // opens its own read-only connection on the job's thread.
     impl->post([impl, id, request = std::move(request)](RequestId) mutable {
-        auto target = impl->resolve(request.workspace);
-        if (!target) {
-            impl->notifyError(id, target.error());
+        auto source = impl->jobSource(request.workspace);
+        if (!source) {
+            impl->notifyError(id, source.error());
             return;
         }
-        const StoredBundleInfo* info = impl->bundleInfo(request.workspace);
-        const std::string file =
-            info ? (impl->bundleDir() / info->fileName).string() : impl->options.databasePath;
-        auto catalog = catalogInForce(impl->options.catalog, info);
-        if (!catalog) {
-            impl->notifyError(id, catalog.error());
-            return;
-        }
-        Catalog baseline = std::move(*catalog);
-        const std::string storedName = target->storedWorkspace().name;
+        const std::string file = source->file;
+        const std::string storedName = source->storedName;
+        Catalog baseline = std::move(source->catalog);
         impl->jobRunner->start(id, [impl, id, file, storedName, baseline = std::move(baseline),
                                     request = std::move(request)](std::stop_token stop) {
             JobControl control{stop, impl->progressReporter(id)};

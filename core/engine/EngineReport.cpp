@@ -25,28 +25,20 @@ RequestId Engine::requestReport(ReportRequest request) {
     const RequestId id = m_impl->nextRequest++;
     Impl* impl = m_impl.get();
     impl->post([impl, id, request = std::move(request)](RequestId) mutable {
-        auto target = impl->resolve(request.workspace);
-        if (!target) {
-            impl->notifyError(id, target.error());
-            return;
-        }
-        const StoredBundleInfo* info = impl->bundleInfo(request.workspace);
-        const std::string file =
-            info ? (impl->bundleDir() / info->fileName).string() : impl->options.databasePath;
-        auto catalog = catalogInForce(impl->options.catalog, info);
-        if (!catalog) {
-            impl->notifyError(id, catalog.error());
+        auto source = impl->jobSource(request.workspace);
+        if (!source) {
+            impl->notifyError(id, source.error());
             return;
         }
         // The clock is read here, on the engine thread, never on the job's.
         const Timestamp now = impl->options.clock();
         const std::string shownName = request.workspace;
-        const std::string storedName = target->storedWorkspace().name;
+        const std::string storedName = source->storedName;
         // buildReport checks the request names the workspace it is given: inside a bundle's copy
         // that is the name it was exported under.
         request.workspace = storedName;
-        impl->jobRunner->start(id, [impl, id, file, now, shownName, storedName,
-                                    catalog = std::move(*catalog),
+        impl->jobRunner->start(id, [impl, id, file = source->file, now, shownName, storedName,
+                                    catalog = std::move(source->catalog),
                                     request = std::move(request)](std::stop_token stop) {
             JobControl control{stop, impl->progressReporter(id)};
             control.report(JobProgress{"reading", 0, 1});
