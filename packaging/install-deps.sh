@@ -28,6 +28,8 @@ build_packages=(
 test_packages=(
   libbenchmark-dev
   prometheus prometheus-node-exporter nginx-light
+  # The strain benchmark compares the load generator with wrk and ApacheBench (ab -k).
+  wrk apache2-utils
   # The verify integration test tampers with a database through the sqlite3 shell.
   sqlite3
   # The notification test's mail server is python3.11's smtpd module (DebuggingServer).

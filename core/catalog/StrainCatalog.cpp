@@ -51,8 +51,8 @@ StrainLimits readLimits(const Node& n) {
 StrainScenario readScenario(const Node& n) {
     n.requireObject({"id", "name", "kind", "model", "duration_seconds", "urls"},
                     {"description", "test_type", "users", "arrival_rate_per_second",
-                     "ramp_up_seconds", "max_requests", "request_timeout_seconds", "method",
-                     "headers", "body"});
+                     "ramp_up_seconds", "max_requests", "request_timeout_seconds", "think_time_ms",
+                     "method", "headers", "body"});
     StrainScenario s;
     s.id = n.at("id").string();
     s.name = n.at("name").string();
@@ -86,6 +86,9 @@ StrainScenario readScenario(const Node& n) {
     }
     if (auto t = n.find("request_timeout_seconds")) {
         s.requestTimeout = seconds(*t);
+    }
+    if (auto t = n.find("think_time_ms")) {
+        s.thinkTime = std::chrono::milliseconds(t->integer());
     }
     if (auto m = n.find("method")) {
         s.method = m->string();
@@ -165,6 +168,7 @@ Json writeScenario(const StrainScenario& s) {
         out["max_requests"] = *s.maxRequests;
     }
     out["request_timeout_seconds"] = s.requestTimeout.count();
+    out["think_time_ms"] = s.thinkTime.count();
     out["method"] = s.method;
     out["urls"] = s.urls;
     Json headers = Json::object();
@@ -407,6 +411,10 @@ private:
         if (s.requestTimeout.count() < 1 || s.requestTimeout.count() > 300) {
             add(cat(path, ".request_timeout_seconds"),
                 cat("must be from 1 to 300, got ", s.requestTimeout.count()));
+        }
+        if (s.thinkTime.count() < 0 || s.thinkTime.count() > 60000) {
+            add(cat(path, ".think_time_ms"),
+                cat("must be from 0 to 60000, got ", s.thinkTime.count()));
         }
         if (std::ranges::find(kMethods, std::string_view(s.method)) == std::end(kMethods)) {
             add(cat(path, ".method"),

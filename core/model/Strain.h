@@ -83,6 +83,10 @@ struct StrainScenario {
     std::chrono::seconds rampUp{0};
     std::optional<std::int64_t> maxRequests; // none: StrainLimits::maxRequests bounds the run
     std::chrono::seconds requestTimeout{30};
+    // Closed: a virtual user's pause between an answer and its next request. A person reads a
+    // page before the next click; a user without a pause is a benchmark loop, whose load on a
+    // fast local server is bounded by the generator's own CPU rather than by the server.
+    std::chrono::milliseconds thinkTime{0};
     std::string method = "GET";
     // Absolute http(s) URLs, or paths ("/api/health") resolved against the run's target.
     // Requests cycle through the list in order.
@@ -189,7 +193,7 @@ struct StrainMeasurement {
     // Peak memory utilisation of the target, 0..1; none when no memory source is mapped.
     std::optional<double> memoryUtilisation;
     std::size_t requests = 0; // sent (completed, failed or timed out)
-    std::size_t errors = 0;   // failed, timed out or answered 5xx
+    std::size_t errors = 0;   // failed, timed out or answered 4xx/5xx
     std::size_t dropped = 0;  // open model: arrivals the generator did not send on time
     // The generator could not keep up (its own CPU, sockets or schedule): the latencies then
     // include its own queueing, so they are not the server's. The generator sets this.

@@ -17,9 +17,6 @@
 #endif
 
 namespace headroom {
-namespace {
-
-constexpr std::size_t kBodyExcerptBytes = 200;
 
 // libcurl requires curl_global_init before the first handle and is not thread-safe about it in
 // older releases; once per process, never cleaned up (clients may live until exit on any thread).
@@ -27,6 +24,10 @@ void ensureCurlGlobalInit() {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
+
+namespace {
+
+constexpr std::size_t kBodyExcerptBytes = 200;
 
 struct SlistDeleter {
     void operator()(curl_slist* list) const noexcept { curl_slist_free_all(list); }

@@ -21,6 +21,10 @@
 
 namespace headroom {
 
+// Initialises libcurl's global state once per process (thread-safe); every handle's maker calls
+// it first.
+void ensureCurlGlobalInit();
+
 // "Headroom/<version>", sent as User-Agent.
 std::string_view httpUserAgent();
 

@@ -232,6 +232,13 @@ Result<StrainPlan> planRun(const StrainScenario& scenario, const StrainLimits& l
 
     plan.duration = overrides.duration.value_or(scenario.duration);
     plan.rampUp = overrides.rampUp.value_or(scenario.rampUp);
+    if (overrides.duration && !overrides.rampUp && plan.rampUp >= plan.duration &&
+        scenario.duration.count() > 0) {
+        // "--duration 30s" on a scenario with a 60 s ramp: the ramp keeps its share of the run
+        // (Baseline's 60 of 600 s becomes 3 of 30 s) instead of refusing a shorter try-out.
+        plan.rampUp = std::chrono::seconds(scenario.rampUp.count() * plan.duration.count() /
+                                           scenario.duration.count());
+    }
     if (plan.duration < std::chrono::seconds{1} || plan.duration > limits.maxDuration) {
         return refuse("duration", cat("must be from 1 to ", limits.maxDuration.count(),
                                       " seconds (the strain limits), got ", plan.duration.count()));
@@ -263,6 +270,12 @@ Result<StrainPlan> planRun(const StrainScenario& scenario, const StrainLimits& l
         }
     }
     plan.maxTime = plan.duration + plan.requestTimeout;
+    plan.thinkTime = overrides.thinkTime.value_or(scenario.thinkTime);
+    if (plan.thinkTime < std::chrono::milliseconds{0} ||
+        plan.thinkTime > std::chrono::milliseconds{60000}) {
+        return refuse("think_time",
+                      cat("must be from 0 to 60000 ms, got ", plan.thinkTime.count()));
+    }
 
     plan.method = scenario.method;
     plan.headers = scenario.headers;
@@ -291,6 +304,19 @@ Result<StrainPlan> planSuiteRun(const StrainSettings& settings, const StrainSuit
         merged.duration = run.duration;
     }
     return planRun(*scenario, settings.limits, merged);
+}
+
+void applyTargetUrl(StrainOverrides& overrides, std::string_view url) {
+    const auto scheme = url.find("://");
+    const auto pathAt = url.find_first_of("/?#", scheme == std::string_view::npos ? 0 : scheme + 3);
+    const std::string_view rest = pathAt == std::string_view::npos ? "" : url.substr(pathAt);
+    if (rest.empty() || rest == "/") {
+        overrides.target = std::string(url);
+        overrides.urls.clear();
+    } else {
+        overrides.target.clear();
+        overrides.urls = {std::string(url)};
+    }
 }
 
 bool isLocalTarget(std::string_view url) {

@@ -24,6 +24,8 @@ namespace headroom {
 // What a person changes for one run. Unset fields keep the scenario's values.
 struct StrainOverrides {
     std::optional<std::chrono::seconds> duration;
+    // Unset with a duration the scenario's ramp does not fit in: the ramp keeps its share of
+    // the scenario's duration (a 30 s try-out of a 600 s run with a 60 s ramp ramps for 3 s).
     std::optional<std::chrono::seconds> rampUp;
     // An absolute load: users runs the closed model, a rate the open one, whatever the scenario's
     // model. Giving both is refused. Intensity does not scale an absolute load.
@@ -33,6 +35,7 @@ struct StrainOverrides {
     // nearest whole user, at least 1.
     std::optional<double> intensity;
     std::optional<std::int64_t> maxRequests;
+    std::optional<std::chrono::milliseconds> thinkTime;
     // The base URL paths in the scenario are resolved against ("http://127.0.0.1:8080").
     std::string target;
     // Replaces the scenario's URL list when not empty.
@@ -48,6 +51,7 @@ struct StrainPlan {
     std::chrono::seconds duration{0};
     std::chrono::seconds rampUp{0};
     std::chrono::seconds requestTimeout{30};
+    std::chrono::milliseconds thinkTime{0}; // Closed: a user's pause between answer and request
     // Hard limits: the run stops at whichever comes first.
     std::int64_t maxRequests = 0;
     std::chrono::seconds maxTime{0};
@@ -80,6 +84,12 @@ Result<StrainPlan> planRun(const StrainScenario& scenario, const StrainLimits& l
 // (whose own intensity and duration, when set, win). NotFound for an unknown scenario.
 Result<StrainPlan> planSuiteRun(const StrainSettings& settings, const StrainSuiteRun& run,
                                 const StrainOverrides& overrides);
+
+// What a person's one target URL (the command line's --url, the view's Target field) means: a
+// bare origin ("http://127.0.0.1:8080" or with a trailing '/') is the base the scenario's paths
+// are resolved against; a URL with a path or a query ("http://staging/api/health") is the one URL
+// the run loads, in place of the scenario's list.
+void applyTargetUrl(StrainOverrides& overrides, std::string_view url);
 
 // Whether the URL's host is this computer: localhost, 127.0.0.0/8, ::1 (also IPv4-mapped
 // ::ffff:127.x.y.z). Anything else, including names that merely resolve to a loopback address

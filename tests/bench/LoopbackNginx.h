@@ -6,7 +6,9 @@
 // response went out, so a bench can count what was served in a window (countAccess).
 //
 // The one location it serves, /node/<n>/metrics, answers with html/gen/<unix second>.prom: the
-// file of the current second, so that a bench can make counters move with the clock.
+// file of the current second, so that a bench can make counters move with the clock. A bench that
+// needs more (a static file, no access log) passes its own locations to start(); other files under
+// html/ are served as they are.
 
 #include <arpa/inet.h>
 #include <chrono>
@@ -77,8 +79,10 @@ class LoopbackNginx {
 public:
     ~LoopbackNginx() { stop(); }
 
-    // Empty on success, else why not.
-    std::string start(const fs::path& dir, int connections) {
+    // Empty on success, else why not. extraLocations go inside the server block, after the
+    // metrics location.
+    std::string start(const fs::path& dir, int connections,
+                      const std::string& extraLocations = {}) {
         const char* program = "/usr/sbin/nginx";
         if (::access(program, X_OK) != 0)
             return "nginx is not installed (Debian: apt-get install nginx-light)";
@@ -107,6 +111,7 @@ public:
              << "            default_type \"text/plain; version=0.0.4; charset=utf-8\";\n"
              << "            try_files /gen/$bench_second.prom =404;\n"
              << "        }\n"
+             << extraLocations << "\n"
              << "    }\n"
              << "}\n";
         writeFile(dir / "nginx.conf", conf.str());

@@ -443,6 +443,16 @@ private slots:
         QCOMPARE(plan->duration, 120s);
         QCOMPARE(plan->rampUp, 60s);
 
+        // A duration the scenario's ramp does not fit in keeps the ramp's share of the run.
+        StrainOverrides shorter;
+        shorter.target = "http://127.0.0.1:8080";
+        shorter.duration = 30s;
+        auto tryOut = planRun(baseline, c.strain.limits, shorter);
+        QVERIFY2(tryOut.has_value(), tryOut ? "" : tryOut.error().message.c_str());
+        QCOMPARE(tryOut->rampUp, 3s); // 60 of 600 s
+        shorter.rampUp = 30s;         // an explicit ramp is the person's own: refused
+        QVERIFY(!planRun(baseline, c.strain.limits, shorter).has_value());
+
         // An absolute load is not scaled by the suite's intensity.
         StrainOverrides suiteOverride;
         suiteOverride.target = "http://127.0.0.1";
@@ -525,9 +535,9 @@ private slots:
                                                     "strain limits), got 0";
         QTest::newRow("a day and a second") << "duration=86401"
                                             << "duration must be from 1 to 86400 seconds";
-        QTest::newRow("ramp fills the run") << "duration=60"
+        QTest::newRow("ramp fills the run") << "ramp=600"
                                             << "ramp_up must be at least 0 and shorter than the "
-                                               "duration (60 s), got 60";
+                                               "duration (600 s), got 600";
         QTest::newRow("negative ramp") << "ramp=-1"
                                        << "ramp_up must be at least 0 and shorter than the "
                                           "duration (600 s), got -1";
