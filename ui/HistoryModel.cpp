@@ -37,7 +37,9 @@ std::vector<EventKind> HistoryModel::keyEventKinds() {
             EventKind::ScalingUnfrozen, EventKind::AutoModeChanged, EventKind::ScalingConfigChanged,
             EventKind::PolicyChanged, EventKind::AlertFired, EventKind::AlertResolved,
             EventKind::NotificationFailed, EventKind::OutcomeRecorded,
-            EventKind::ChecklistItemChecked, EventKind::ChecklistItemUnchecked};
+            EventKind::ChecklistItemChecked, EventKind::ChecklistItemUnchecked,
+            // Strain runs and baselines: the evidence behind a tier upgrade.
+            EventKind::StrainRun, EventKind::StrainBaseline};
 }
 
 void HistoryModel::rebuild() {

@@ -63,7 +63,9 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
                            EventKind::NotificationFailed,
                            EventKind::OutcomeRecorded,
                            EventKind::ChecklistItemChecked,
-                           EventKind::ChecklistItemUnchecked}) {
+                           EventKind::ChecklistItemUnchecked,
+                           EventKind::StrainRun,
+                           EventKind::StrainBaseline}) {
         m_kind->addItem(Wording::eventKindName(kind), int(kind));
     }
     const QDate today = QDate::currentDate();

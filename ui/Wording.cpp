@@ -378,6 +378,10 @@ QString Wording::eventKindName(EventKind kind) {
         return tr("Checklist item ticked");
     case EventKind::ChecklistItemUnchecked:
         return tr("Checklist item unticked");
+    case EventKind::StrainRun:
+        return tr("Strain test run");
+    case EventKind::StrainBaseline:
+        return tr("Strain baseline set");
     }
     return {};
 }

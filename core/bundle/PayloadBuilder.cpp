@@ -33,7 +33,7 @@ struct TableRule {
     Copy copy;
     std::string_view where;
 };
-constexpr std::array<TableRule, 19> kTableRules{{
+constexpr std::array<TableRule, 21> kTableRules{{
     {"workspaces", Copy::Rows, "id = ?1"},
     {"snapshots", Copy::Rows,
      "workspace_id = ?1 AND (taken_at BETWEEN ?2 AND ?3 OR id = (SELECT id FROM src.snapshots "
@@ -62,6 +62,11 @@ constexpr std::array<TableRule, 19> kTableRules{{
     {"notification_channels", Copy::Never, ""},
     {"notification_deliveries", Copy::Never, ""},
     {"bundles", Copy::Never, ""},
+    // Strain runs (schema v9) are load tests the founder ran, not telemetry, and their URLs may
+    // name internal hosts; a bundle replays telemetry. Their StrainRun / StrainBaseline events
+    // travel with the history, whose chain must stay whole.
+    {"strain_runs", Copy::Never, ""},
+    {"strain_baselines", Copy::Never, ""},
 }};
 
 const TableRule* ruleFor(std::string_view table) {

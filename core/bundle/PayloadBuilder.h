@@ -18,7 +18,8 @@
 // - scaling_config as of `to` (replay/ScalingTimeline: the later events come from the source);
 // - sources, their URLs redacted (bundle/SecretScan);
 // - the retention tables (snapshot_rollups, rollup_metrics, retention_marks) in the range.
-// Never copied: notification_channels, notification_deliveries, alert_states, bundles.
+// Never copied: notification_channels, notification_deliveries, alert_states, bundles, and the
+// strain runs (strain_runs, strain_baselines: a bundle replays telemetry; their events travel).
 // A table in the source schema that this list does not know fails the export by name: a new
 // table must be classified here, never silently left out (or silently copied).
 

@@ -204,7 +204,8 @@ Result<RowId> checkContent(sql::Database& db, const BundleManifest& manifest,
                         manifest.workspaceKind, ")")));
     }
     for (std::string_view table :
-         {"alert_states", "notification_channels", "notification_deliveries", "bundles"}) {
+         {"alert_states", "notification_channels", "notification_deliveries", "bundles",
+          "strain_runs", "strain_baselines"}) {
         auto exists = tableExists(db, table);
         if (!exists) {
             return std::unexpected(exists.error());

@@ -103,6 +103,11 @@ enum class EventKind {
     OutcomeRecorded,        // subject: recommendation id; detail: {"status", "actual", ...}
     ChecklistItemChecked,   // subject: "<tier id>/<item id>"
     ChecklistItemUnchecked, // subject: "<tier id>/<item id>"
+    // Strain tests (issue 8). StrainRun: subject: scenario id; detail: {"run_id", "verdict",
+    // "stop", "p95_us", "throughput_per_s", "error_rate", "requests"}. StrainBaseline: subject:
+    // scenario id; detail: {"actor", "reason", "old" (run id or null), "new" (run id)}.
+    StrainRun,
+    StrainBaseline,
 };
 
 struct Event {

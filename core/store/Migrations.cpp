@@ -4,6 +4,7 @@
 #include "StepHistoryChain.h"
 #include "StepReplay.h"
 #include "StepScaling.h"
+#include "StepStrain.h"
 #include "model/Text.h"
 
 #include <array>
@@ -154,6 +155,7 @@ CREATE TABLE ledger_service_costs(
     kStepScaling,      // 5 -> 6
     kStepAlerts,       // 6 -> 7
     kStepReplay,       // 7 -> 8
+    kStepStrain,       // 8 -> 9
 };
 
 struct FileState {

@@ -5,8 +5,9 @@
 // recommendation_type, the indexes and the append-only triggers; version 3 adds sources (the
 // metric endpoints configured per workspace); 4 the cost ledger; 5 the history hash chain; 6 the
 // scaling configuration and health snapshots; 7 alert states and notifications; 8 retention
-// roll-ups and the registry of opened replay bundles (StepReplay.h). A new database runs every
-// step in one transaction, so a fresh file and a migrated one have the same schema.
+// roll-ups and the registry of opened replay bundles (StepReplay.h); 9 strain-test runs and their
+// baselines (StepStrain.h). A new database runs every step in one transaction, so a fresh file
+// and a migrated one have the same schema.
 
 #include "Database.h"
 
@@ -14,7 +15,7 @@
 
 namespace headroom::store {
 
-inline constexpr int kLatestSchemaVersion = 8;
+inline constexpr int kLatestSchemaVersion = 9;
 // "HdRm": identifies a Headroom database in the file header (PRAGMA application_id).
 inline constexpr std::int64_t kApplicationId = 0x4864526D;
 

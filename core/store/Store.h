@@ -14,6 +14,7 @@
 #include "model/RetentionSettings.h"
 #include "model/ScalingConfig.h"
 #include "model/StoredBundle.h"
+#include "model/StrainRun.h"
 #include "model/Stretch.h"
 #include "store/HistoryVerification.h"
 
@@ -340,6 +341,34 @@ public:
     // Every tick of the workspace, oldest first.
     Result<std::vector<ChecklistTick>> checklistTicks(RowId workspaceId);
     // ---- end outcomes and checklists ----
+
+    // ---- strain runs (schema v9, StoreStrain.cpp) ----
+    // Stores a finished run (record.id is ignored) and appends its StrainRun event (subject: the
+    // scenario id) in one transaction; returns the new run's id. The workspace is record.workspace,
+    // by name (NotFound naming it). Refused with nothing written (ValidationError naming the
+    // field): a verdict other than "passed", "failed" or "not_judged", an empty scenario id, a
+    // negative count, byte total or duration. record.baseline is ignored: setStrainBaseline
+    // decides that. The event's time is when the run finished (startedAt + elapsed, rounded up to
+    // whole seconds).
+    Result<RowId> addStrainRun(const StrainRunRecord& record);
+    // The workspace's runs, newest first (by start, then id), of one scenario or of all
+    // (scenarioId empty), at most `limit` (>= 1, else InvalidArgument); `baseline` is set on the
+    // run that is its scenario's baseline. NotFound for an unknown workspace.
+    Result<std::vector<StrainRunRecord>> strainRuns(std::string_view workspace,
+                                                    std::string_view scenarioId, int limit = 100);
+    // One run, with its workspace's name and baseline flag; NotFound when there is none.
+    Result<StrainRunRecord> strainRun(RowId id);
+    // Makes the run the baseline of its scenario in the workspace, replacing the previous one,
+    // and appends a StrainBaseline event (old and new run id) at `at`, in one transaction.
+    // Refused with nothing written: NotFound (no such workspace, or no such run in it),
+    // Conflict (the run was not judged, was cancelled, or is already the baseline).
+    Result<void> setStrainBaseline(std::string_view workspace, RowId runId, std::string_view actor,
+                                   Timestamp at);
+    // The scenario's baseline run in the workspace; nullopt while none was set. NotFound for an
+    // unknown workspace.
+    Result<std::optional<StrainRunRecord>> strainBaseline(std::string_view workspace,
+                                                          std::string_view scenarioId);
+    // ---- end strain runs ----
 
     // Runs fn inside one transaction (used by the demo generator to write 90 days at once).
     Result<void> transaction(const std::function<Result<void>()>& fn);

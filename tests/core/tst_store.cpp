@@ -139,9 +139,9 @@ private slots:
         const QString path = freshPath();
         auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(Store::latestSchemaVersion(), 8);
-        QCOMPARE(store->schemaVersion().value_or(-1), 8);
-        QCOMPARE(rawInt(path, "PRAGMA user_version"), std::int64_t{8});
+        QCOMPARE(Store::latestSchemaVersion(), 9);
+        QCOMPARE(store->schemaVersion().value_or(-1), 9);
+        QCOMPARE(rawInt(path, "PRAGMA user_version"), std::int64_t{9});
         QCOMPARE(rawInt(path, "PRAGMA application_id"), std::int64_t{0x4864526D});
         QCOMPARE(rawInt(path, "SELECT count(*) FROM sqlite_master WHERE name = 'snapshot_metrics'"),
                  std::int64_t{1});

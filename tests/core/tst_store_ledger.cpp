@@ -473,8 +473,8 @@ private slots:
 
         auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion().value_or(-1), 8);
-        QCOMPARE(Store::latestSchemaVersion(), 8);
+        QCOMPARE(store->schemaVersion().value_or(-1), 9);
+        QCOMPARE(Store::latestSchemaVersion(), 9);
         for (std::size_t i = 0; i < tables.size(); ++i) {
             QCOMPARE(rawRows(path, tables[i]), before[i]);
         }
