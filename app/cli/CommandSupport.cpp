@@ -6,7 +6,9 @@
 #include "model/Text.h"
 
 #include <array>
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
@@ -151,6 +153,26 @@ std::string minuteText(Timestamp at) {
                   static_cast<unsigned>(ymd.day()), static_cast<long>(hms.hours().count()),
                   static_cast<long>(hms.minutes().count()));
     return text.data();
+}
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+extern "C" void onCommandInterrupt(int /*signal*/) {
+    g_interrupted.store(true);
+}
+} // namespace
+
+InterruptScope::InterruptScope() {
+    g_interrupted.store(false);
+    m_previous = std::signal(SIGINT, onCommandInterrupt);
+}
+
+InterruptScope::~InterruptScope() {
+    std::signal(SIGINT, m_previous);
+}
+
+bool InterruptScope::interrupted() {
+    return g_interrupted.load();
 }
 
 } // namespace headroom::cli

@@ -56,6 +56,21 @@ private:
     std::error_code m_error;
 };
 
+// Ctrl-C during a long job (export, replay, a strain run): while a scope lives, SIGINT only sets
+// a flag that the job's own loop turns into a stop request, so the job ends at its next check and
+// cleans up. The flag is cleared when a scope begins; the previous handler comes back at its end.
+class InterruptScope {
+public:
+    InterruptScope();
+    ~InterruptScope();
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+    static bool interrupted();
+
+private:
+    void (*m_previous)(int) = nullptr;
+};
+
 // A moment as the command line prints it: "2026-03-02 14:05 UTC".
 std::string minuteText(Timestamp at);
 

@@ -234,14 +234,17 @@ std::span<const SubCommand> retentionCommands();
 // ReportCommand.cpp: `report` is listed in its table for the help, but run here through
 // runReport, which also receives the injected services (the PDF writer, the clock).
 std::span<const SubCommand> reportCommands();
+// StrainCommand.cpp
+std::span<const SubCommand> strainCommands();
 int runReport(const std::vector<std::string>& rest, std::ostream& out, std::ostream& err,
               const CommandLineServices& services);
 
 namespace {
 
 std::vector<std::span<const SubCommand>> governanceTables() {
-    return {historyCommands(),    scalingCommands(), policyCommands(),    alertCommands(),
-            governanceCommands(), replayCommands(),  retentionCommands(), reportCommands()};
+    return {historyCommands(),   scalingCommands(),    policyCommands(),
+            alertCommands(),     governanceCommands(), replayCommands(),
+            retentionCommands(), reportCommands(),     strainCommands()};
 }
 
 const SubCommand* findSubCommand(std::string_view name) {

@@ -51,31 +51,11 @@ const std::vector<OptionSpec>& replayOptions() {
     return options;
 }
 
-// Ctrl-C during a long export or replay: the handler only sets a flag; the job's own progress
-// callback turns it into a stop request, so the job ends at its next check and cleans up.
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int /*signal*/) {
-    g_interrupted.store(true);
-}
-
-class InterruptScope {
-public:
-    InterruptScope() { m_previous = std::signal(SIGINT, onInterrupt); }
-    ~InterruptScope() { std::signal(SIGINT, m_previous); }
-    InterruptScope(const InterruptScope&) = delete;
-    InterruptScope& operator=(const InterruptScope&) = delete;
-
-private:
-    void (*m_previous)(int) = SIG_DFL;
-};
-
 JobControl interruptibleControl(std::stop_source& source) {
-    g_interrupted.store(false);
     JobControl control;
     control.stop = source.get_token();
     control.progress = [&source](const JobProgress&) {
-        if (g_interrupted.load()) {
+        if (InterruptScope::interrupted()) {
             source.request_stop();
         }
     };

@@ -464,7 +464,7 @@ const std::array<SubCommand, 1> kReportCommands = {{
      "      The investor report of a workspace, or of a bundle's workspace (read-only, with\n"
      "      the catalog in force at export), for the UTC days --from to --to inclusive\n"
      "      (default: the 30 days ending with --to, which defaults to today): as PDF, as the\n"
-     "      12 CSV tables in DIR (created when absent) and/or as JSON ('-': standard output).\n"
+     "      13 CSV tables in DIR (created when absent) and/or as JSON ('-': standard output).\n"
      "      --company (default: the workspace's title) and --logo go on the PDF. --sections\n"
      "      (default: all): key_figures, health_trend, utilisation, spend, clients,\n"
      "      scaling_timeline, decisions, strain_readiness, data_quality. Everything is checked\n"

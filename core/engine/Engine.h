@@ -195,6 +195,14 @@ struct ReportData;
 struct ReportRequest;
 // ---- end report stream types ----
 
+// ---- strain stream types (EngineStrain.cpp) ----
+// Declared in engine/StrainJob.h: include it to call startStrainRun or read its answers.
+struct StrainJobOutcome;
+struct StrainRunRequest;
+struct StrainView;
+struct LoadProgress;
+// ---- end strain stream types ----
+
 // Identifies the request an answer belongs to, so a listener can drop stale answers.
 using RequestId = std::uint64_t;
 
@@ -281,6 +289,14 @@ public:
     // Answers requestReport (report/ReportData.h), from the engine thread once the job is done.
     virtual void onReport(RequestId, const ReportData&) {}
     // ---- end report stream callbacks ----
+    // ---- strain stream callbacks ----
+    // Answers requestStrainView; also sent (request 0) after a run was stored or a baseline set.
+    virtual void onStrainView(RequestId, const StrainView&) {}
+    // From the run's own thread, once per sample (about a second).
+    virtual void onStrainProgress(RequestId, const LoadProgress&) {}
+    // The run ended (finished, bounded or cancelled) and was judged and stored.
+    virtual void onStrainFinished(RequestId, const StrainJobOutcome&) {}
+    // ---- end strain stream callbacks ----
 };
 
 struct EngineOptions {
@@ -457,6 +473,21 @@ public:
     // InvalidArgument for an empty or reversed period, StorageError).
     RequestId requestReport(ReportRequest request);
     // ---- end report stream requests ----
+    // ---- strain stream requests (EngineStrain.cpp) ----
+    // The scenarios, criteria and suites in force and the workspace's stored runs (newest first)
+    // with each scenario's baseline: onStrainView, or onError (NotFound; an opened bundle holds
+    // no strain runs, Conflict).
+    RequestId requestStrainView(const std::string& workspace);
+    // Plans the run (planRun with the request's overrides, refusals as InvalidArgument) and runs
+    // it on a job thread: onStrainProgress about every second, then onStrainFinished on the
+    // engine thread once it is judged and stored, or onError. A target that is not this computer
+    // is refused (Conflict) unless request.remoteConfirmed. cancelJob(id) stops it at once; the
+    // cancelled run is stored, not judged.
+    RequestId startStrainRun(StrainRunRequest request);
+    // Makes a stored run its scenario's baseline (Store::setStrainBaseline): onStrainView, or
+    // onError (Conflict for a run that was not judged or was cancelled).
+    RequestId setStrainBaseline(const std::string& workspace, RowId runId);
+    // ---- end strain stream requests ----
 
 private:
     struct Impl;

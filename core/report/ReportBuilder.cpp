@@ -308,7 +308,13 @@ Result<ReportData> buildReport(Store& store, const Workspace& workspace, const C
         }
         data.decisions = std::move(*decisions);
     }
-    // Strain tests store no results yet (issue 8): data.strain keeps its "no results" default.
+    if (wanted(request, ReportSection::StrainReadiness)) {
+        auto strain = strainReadiness(store, catalog, workspace, data.from, data.to);
+        if (!strain) {
+            return std::unexpected(strain.error());
+        }
+        data.strain = std::move(*strain);
+    }
     if (wanted(request, ReportSection::DataQuality)) {
         auto quality = dataQuality(store, workspace.id, *current, *ledger, now);
         if (!quality) {

@@ -170,6 +170,20 @@ std::string decisionSummary(const ReportData& r) {
     return t.take();
 }
 
+// The latest run of each scenario in the period; the pass rate is in key_figures' neighbour,
+// sections.csv (strain_readiness_* rows).
+std::string strainRuns(const ReportData& r) {
+    Table t{"run",    "scenario_id",           "scenario",   "started_at", "verdict",
+            "p95_ms", "throughput_per_second", "error_rate", "baseline",   "regressed"};
+    for (const StrainRunRow& s : r.strain.latest) {
+        t.row({std::to_string(s.run), s.scenarioId, s.scenarioName, formatIso(s.startedAt),
+               s.verdict, csvNumber(s.p95Ms), csvNumber(s.throughputPerSecond),
+               csvNumber(s.errorRate), s.baseline ? "true" : "false",
+               s.regressed ? (*s.regressed ? "true" : "false") : ""});
+    }
+    return t.take();
+}
+
 // One table of several kinds of row: the kind says which columns it fills.
 std::string dataQuality(const ReportData& r) {
     const ReportDataQuality& q = r.quality;
@@ -207,6 +221,9 @@ std::string sections(const ReportData& r) {
     }
     t.row(
         {"strain_readiness_available", r.strain.available ? "true" : "false", "", r.strain.reason});
+    t.row({"strain_readiness_pass_rate", optionalNumber(r.strain.passRate), "", ""});
+    t.row({"strain_readiness_required", csvNumber(r.strain.requiredPassRate), "", ""});
+    t.row({"strain_readiness_ready", r.strain.ready ? "true" : "false", "", ""});
     return t.take();
 }
 
@@ -265,6 +282,7 @@ std::map<std::string, std::string> reportToCsv(const ReportData& report) {
         {"decisions.csv", decisions(report)},
         {"outcomes.csv", outcomes(report)},
         {"decision_summary.csv", decisionSummary(report)},
+        {"strain_runs.csv", strainRuns(report)},
         {"data_quality.csv", dataQuality(report)},
         {"sections.csv", sections(report)},
     };

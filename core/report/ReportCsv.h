@@ -9,7 +9,7 @@
 //
 // Files: key_figures.csv, health_trend.csv, clients.csv, utilisation.csv,
 // spend_by_provider.csv, spend_projection.csv, scaling_timeline.csv, decisions.csv,
-// outcomes.csv, decision_summary.csv, data_quality.csv, sections.csv.
+// outcomes.csv, decision_summary.csv, strain_runs.csv, data_quality.csv, sections.csv.
 
 #include "report/ReportData.h"
 

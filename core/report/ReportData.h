@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -213,10 +214,33 @@ struct DecisionSummary {
     std::vector<OutcomeRow> outcomes;   // oldest first
 };
 
-// Strain tests (issue 8) store no results yet: the section says so instead of guessing.
+// Strain tests (issue 8): the latest stored run of each scenario started in the period, judged
+// when it ran, and seed 002's readiness (80 %+ of them passing). Without runs the section says
+// so instead of guessing.
+struct StrainRunRow {
+    std::int64_t run = 0; // the stored run's id
+    std::string scenarioId;
+    std::string scenarioName;
+    Timestamp startedAt{};
+    std::string verdict; // "passed" | "failed" | "not_judged"
+    double p95Ms = 0.0;
+    double throughputPerSecond = 0.0;
+    double errorRate = 0.0; // a fraction
+    bool baseline = false;  // this run is its scenario's baseline
+    // Against the scenario's baseline when both runs were judged; none without one (or for the
+    // baseline itself).
+    std::optional<bool> regressed;
+};
+
 struct StrainReadiness {
     bool available = false;
     std::string reason = std::string(kReasonNoStrainResults);
+    std::size_t runsInPeriod = 0;
+    std::vector<StrainRunRow> latest; // one per scenario, by scenario id
+    std::size_t passed = 0;           // of latest
+    std::optional<double> passRate;   // passed / latest; none without runs
+    double requiredPassRate = 0.8;
+    bool ready = false; // passRate >= requiredPassRate
 };
 
 // ---- data quality ----

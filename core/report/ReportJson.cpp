@@ -166,6 +166,30 @@ json quality(const ReportDataQuality& q) {
 
 } // namespace
 
+json strain(const StrainReadiness& s) {
+    json latest = json::array();
+    for (const StrainRunRow& r : s.latest) {
+        latest.push_back({{"run", r.run},
+                          {"scenario_id", r.scenarioId},
+                          {"scenario", r.scenarioName},
+                          {"started_at", time(r.startedAt)},
+                          {"verdict", r.verdict},
+                          {"p95_ms", number(r.p95Ms)},
+                          {"throughput_per_second", number(r.throughputPerSecond)},
+                          {"error_rate", number(r.errorRate)},
+                          {"baseline", r.baseline},
+                          {"regressed", r.regressed ? json(*r.regressed) : json(nullptr)}});
+    }
+    return {{"available", s.available},
+            {"reason", text(s.reason)},
+            {"runs_in_period", s.runsInPeriod},
+            {"latest", std::move(latest)},
+            {"passed", s.passed},
+            {"pass_rate", optionalNumber(s.passRate)},
+            {"required_pass_rate", number(s.requiredPassRate)},
+            {"ready", s.ready}};
+}
+
 json reportToJson(const ReportData& report) {
     json sections = json::array();
     for (const SectionState& s : report.sections) {
@@ -223,8 +247,7 @@ json reportToJson(const ReportData& report) {
             {"spend", spend(report.spend)},
             {"scaling_timeline", std::move(timeline)},
             {"decisions", decisions(report.decisions)},
-            {"strain_readiness",
-             {{"available", report.strain.available}, {"reason", text(report.strain.reason)}}},
+            {"strain_readiness", strain(report.strain)},
             {"data_quality", quality(report.quality)},
             {"labels",
              {{"tiers", report.labels.tiers},

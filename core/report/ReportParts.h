@@ -1,7 +1,7 @@
 #pragma once
 // Internal to core/report: what buildReport reads once and the per-section functions that turn
 // it into ReportData's parts (ReportFigures.cpp, ReportSeries.cpp, ReportHistory.cpp,
-// ReportQuality.cpp). Not installed, not included outside core/report.
+// ReportStrain.cpp, ReportQuality.cpp). Not installed, not included outside core/report.
 
 #include "cost/CostReport.h"
 #include "cost/LedgerIndex.h"
@@ -63,6 +63,11 @@ Result<SpendSeries> spendSeries(const LedgerIndex& ledger, DayRange days, const 
 Result<std::vector<ScalingTimelineEntry>> scalingTimeline(Store& store, RowId workspaceId,
                                                           Timestamp from, Timestamp to);
 Result<DecisionSummary> decisionSummary(Store& store, const Catalog& catalog,
+                                        const Workspace& workspace, Timestamp from, Timestamp to);
+
+// ReportStrain.cpp: the latest run of each scenario started in [from, to) and the pass rate.
+// A database without strain runs (a bundle exported before schema v9) has none, not an error.
+Result<StrainReadiness> strainReadiness(Store& store, const Catalog& catalog,
                                         const Workspace& workspace, Timestamp from, Timestamp to);
 
 // ReportQuality.cpp

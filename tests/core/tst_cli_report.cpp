@@ -1,4 +1,4 @@
-// `headroom report` in-process (issue 7): the demo workspace's report as the 12 CSV tables and
+// `headroom report` in-process (issue 7): the demo workspace's report as the 13 CSV tables and
 // as JSON holding buildReport's very numbers, the PDF handed to an injected writer (and refused
 // cleanly without one), a bundle of the demo reporting exactly like the live workspace, and every
 // refusal with its exit code (2 usage, 3 bad input, 4 cannot write), none of which writes a file.
@@ -148,7 +148,7 @@ private slots:
         QVERIFY2(r.code == 0, r.err.c_str());
         QVERIFY2(r.err.empty(), r.err.c_str());
         QVERIFY(contains(r.out, "Period:   " + m_from + " to " + m_to));
-        QVERIFY(contains(r.out, "(12 CSV files)"));
+        QVERIFY(contains(r.out, "(13 CSV files)"));
         QVERIFY(contains(r.out, "DEMO DATA"));
 
         const auto expected = direct();
@@ -158,7 +158,7 @@ private slots:
         QVERIFY(expected->figure(kFigureTotalSpend) && expected->figure(kFigureTotalSpend)->value);
 
         const auto tables = reportToCsv(*expected);
-        QCOMPARE(tables.size(), std::size_t{12});
+        QCOMPARE(tables.size(), std::size_t{13});
         std::size_t files = 0;
         for (const auto& e : fs::directory_iterator(csv)) {
             ++files;
@@ -166,7 +166,7 @@ private slots:
             QVERIFY2(tables.contains(name), name.c_str());
             QVERIFY2(readFile(e.path()) == tables.at(name), name.c_str());
         }
-        QCOMPARE(files, std::size_t{12});
+        QCOMPARE(files, std::size_t{13});
 
         const auto written = nlohmann::json::parse(readFile(json));
         const auto reference = reportToJson(*expected);
@@ -415,7 +415,7 @@ private slots:
         QVERIFY(bundleJson == liveJson);
         QCOMPARE(
             std::distance(fs::directory_iterator(path("bundle-tables")), fs::directory_iterator()),
-            std::ptrdiff_t{12});
+            std::ptrdiff_t{13});
     }
 };
 

@@ -82,7 +82,7 @@ private slots:
         // Nothing but the command's own words: Qt's start-up warnings stay out of cron mail.
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY(r.out.contains(pdf));
-        QCOMPARE(QDir(csv).entryList({QStringLiteral("*.csv")}, QDir::Files).size(), 12);
+        QCOMPARE(QDir(csv).entryList({QStringLiteral("*.csv")}, QDir::Files).size(), 13);
 
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));

@@ -215,7 +215,7 @@ private slots:
         for (const char* phrase :
              {"No decisions in this period.", "No tier or mode changes in this period.",
               "No health scores in this period: no data was stored in this period.",
-              "No data was stored in this period.", "No strain test results are stored"}) {
+              "No data was stored in this period.", "No strain test was run in this period"}) {
             QVERIFY2(text.contains(QLatin1String(phrase)), phrase);
         }
         QVERIFY(text.contains(ReportWording::reason(kReasonNoSnapshots)));

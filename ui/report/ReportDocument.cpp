@@ -406,11 +406,12 @@ void ReportDocument::addSection(ReportSection section) {
         addDecisions();
         break;
     case ReportSection::StrainReadiness:
-        m_flow.push_back(
-            textPiece(m_data->strain.available
-                          ? ReportWording::tr("Strain test results are stored for this period.")
-                          : ReportWording::emptySection(section, m_data->strain.reason),
-                      rs::font(10), rs::ink(), 16.0));
+        if (m_data->strain.available) {
+            addStrain();
+        } else {
+            m_flow.push_back(textPiece(ReportWording::emptySection(section, m_data->strain.reason),
+                                       rs::font(10), rs::ink(), 16.0));
+        }
         break;
     case ReportSection::DataQuality:
         addQuality();

@@ -60,6 +60,7 @@ private:
     void addTimeline();
     void addDecisions();
     void addQuality();
+    void addStrain();
     void addSpendDetails();
     void addCappedTable(const std::vector<TableColumn>& columns, std::vector<QStringList> rows);
     void paintChrome(QPainter& painter, int index) const;

@@ -149,6 +149,52 @@ void ReportDocument::addDecisions() {
                    std::move(outcomes));
 }
 
+void ReportDocument::addStrain() {
+    const ReportWording& w = *m_wording;
+    const StrainReadiness& s = m_data->strain;
+    const QString rate = ReportWording::tr("%1 of %2 scenarios passed their latest run (%3)")
+                             .arg(s.passed)
+                             .arg(s.latest.size())
+                             .arg(w.percent(s.passRate.value_or(0.0) * 100.0));
+    const QString verdict =
+        s.ready ? ReportWording::tr("Ready for a tier upgrade: at least %1 passing.")
+                      .arg(w.percent(s.requiredPassRate * 100.0))
+                : ReportWording::tr("Not ready for a tier upgrade: %1 passing are needed.")
+                      .arg(w.percent(s.requiredPassRate * 100.0));
+    m_flow.push_back(
+        textPiece(rate + QStringLiteral(". ") + verdict, rs::font(10), rs::ink(), 6.0));
+    std::vector<QStringList> rows;
+    for (const StrainRunRow& r : s.latest) {
+        QString vsBaseline = QStringLiteral("—");
+        if (r.baseline) {
+            vsBaseline = ReportWording::tr("is the baseline");
+        } else if (r.regressed) {
+            vsBaseline =
+                *r.regressed ? ReportWording::tr("regressed") : ReportWording::tr("no regression");
+        }
+        rows.push_back({text(r.scenarioName.empty() ? r.scenarioId : r.scenarioName),
+                        w.dateTime(r.startedAt), ReportWording::strainVerdict(r.verdict),
+                        ReportWording::tr("%1 ms").arg(w.number(r.p95Ms, 1)),
+                        ReportWording::tr("%1/s").arg(w.number(r.throughputPerSecond, 1)),
+                        w.percent(r.errorRate * 100.0, 2), vsBaseline});
+    }
+    addCappedTable({{ReportWording::tr("Scenario"), 2.6},
+                    {ReportWording::tr("Latest run (UTC)"), 2.2},
+                    {ReportWording::tr("Verdict"), 1.4},
+                    {ReportWording::tr("p95"), 1.4, Qt::AlignRight},
+                    {ReportWording::tr("Throughput"), 1.6, Qt::AlignRight},
+                    {ReportWording::tr("Errors"), 1.2, Qt::AlignRight},
+                    {ReportWording::tr("Against baseline"), 2}},
+                   std::move(rows));
+    m_flow.push_back(
+        textPiece(ReportWording::tr("%n strain run(s) started in this period; each scenario counts "
+                                    "by its latest. A run that was cancelled or whose load "
+                                    "generator fell behind was not judged and counts as not "
+                                    "passing.",
+                                    nullptr, static_cast<int>(s.runsInPeriod)),
+                  rs::font(8), rs::muted()));
+}
+
 void ReportDocument::addQuality() {
     const ReportWording& w = *m_wording;
     const ReportDataQuality& q = m_data->quality;

@@ -244,7 +244,7 @@ QString ReportWording::reason(std::string_view code) {
         return tr("the tier and mode did not change");
     }
     if (code == kReasonNoStrainResults) {
-        return tr("no strain test results are stored");
+        return tr("no strain test was run in this period");
     }
     if (code == kReasonNoProjection) {
         return tr("there is no cost history to project from");
@@ -278,8 +278,8 @@ QString ReportWording::emptySection(ReportSection section, std::string_view why)
     case ReportSection::ScalingTimeline:
         return tr("No tier or mode changes in this period.");
     case ReportSection::StrainReadiness:
-        return tr("No strain test results are stored for this workspace yet, so its readiness "
-                  "for the next tier cannot be stated.");
+        return tr("No strain test was run in this period, so the workspace's readiness for the "
+                  "next tier cannot be stated (Overview > Strain tests runs them).");
     case ReportSection::Spend:
         return tr("No spend in this period: %1.").arg(reason(why));
     case ReportSection::HealthTrend:
@@ -339,6 +339,16 @@ QString ReportWording::outcomeStatus(std::string_view status) {
         return tr("Rolled back");
     }
     return key(status);
+}
+
+QString ReportWording::strainVerdict(std::string_view verdict) {
+    if (verdict == "passed") {
+        return tr("Passed");
+    }
+    if (verdict == "failed") {
+        return tr("Failed");
+    }
+    return tr("Not judged");
 }
 
 QString ReportWording::outcomeVerdict(std::string_view verdict) {

@@ -51,6 +51,7 @@ public:
     static QString decisionVerdict(std::string_view verdict);
     static QString outcomeStatus(std::string_view status);
     static QString outcomeVerdict(std::string_view verdict);
+    static QString strainVerdict(std::string_view verdict); // passed, failed, not_judged
     static QString flaggedKind(std::string_view kind);
     static QString resolutionKind(std::string_view kind);
     QString qualityNote(const QualityNote& note) const;

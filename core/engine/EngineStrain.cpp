@@ -1,0 +1,132 @@
+// Engine: strain tests (issue 8). The load runs on a job thread of its own (JobRunner), so the
+// engine keeps polling and answering while it sends; the sample callback reports progress from
+// that thread. The run's end is settled back on the engine thread, with the engine's own
+// connection: the memory figure from the workspace's snapshots, the verdict, the baseline
+// comparison and the stored record with its history event (engine/StrainJob.h).
+#include "EngineImpl.h"
+#include "engine/StrainJob.h"
+#include "model/Text.h"
+
+namespace headroom {
+
+namespace {
+
+Result<StrainView> strainView(Store& store, const Workspace& workspace, const Catalog& catalog) {
+    auto runs = store.strainRuns(workspace.name, "", kStrainViewRuns);
+    if (!runs) {
+        return std::unexpected(runs.error());
+    }
+    StrainView view;
+    view.workspace = workspace.name;
+    view.settings = catalog.strain;
+    view.runs = std::move(*runs);
+    return view;
+}
+
+} // namespace
+
+RequestId Engine::requestStrainView(const std::string& workspace) {
+    return m_impl->post([impl = m_impl.get(), workspace](RequestId id) {
+        auto ws = impl->writableWorkspace(workspace);
+        if (!ws) {
+            impl->notifyError(id, ws.error());
+            return;
+        }
+        auto view = strainView(*impl->store, *ws, impl->catalogFor(*ws));
+        if (!view) {
+            impl->notifyError(id, view.error());
+            return;
+        }
+        impl->notify([&](EngineListener& l) { l.onStrainView(id, *view); });
+    });
+}
+
+RequestId Engine::startStrainRun(StrainRunRequest request) {
+    const RequestId id = m_impl->nextRequest++;
+    Impl* impl = m_impl.get();
+    impl->post([impl, id, request = std::move(request)](RequestId) mutable {
+        auto ws = impl->writableWorkspace(request.workspace);
+        if (!ws) {
+            impl->notifyError(id, ws.error());
+            return;
+        }
+        const StrainSettings settings = impl->catalogFor(*ws).strain;
+        const StrainScenario* scenario = settings.findScenario(request.scenarioId);
+        if (scenario == nullptr) {
+            impl->notifyError(id, Error{ErrorCode::NotFound,
+                                        cat("no strain scenario '", request.scenarioId, "'")});
+            return;
+        }
+        auto plan = planRun(*scenario, settings.limits, request.overrides);
+        if (!plan) {
+            impl->notifyError(id, plan.error());
+            return;
+        }
+        if (!plan->allTargetsLocal && !request.remoteConfirmed) {
+            impl->notifyError(id,
+                              Error{ErrorCode::Conflict,
+                                    cat("the target is not this computer: confirm that ",
+                                        plan->urls.front(), " may receive the test's traffic")});
+            return;
+        }
+        auto job = std::make_shared<StrainJobRequest>();
+        job->workspace = ws->name;
+        job->scenarioName = scenario->name;
+        job->plan = std::move(*plan);
+        job->options = request.options;
+        job->settings = settings;
+        // The clock is read on the engine thread only: the run's start time is taken here.
+        const Timestamp startedAt = impl->options.clock();
+        impl->jobRunner->start(id, [impl, id, job, startedAt](std::stop_token stop) {
+            auto progress = [impl, id](const LoadProgress& p) {
+                impl->notify([&](EngineListener& l) { l.onStrainProgress(id, p); });
+            };
+            auto result = runLoad(
+                job->plan, job->options, stop, [startedAt] { return startedAt; }, progress);
+            impl->postInternal([impl, id, job, result = std::move(result)]() mutable {
+                if (!result) {
+                    impl->notifyError(id, result.error());
+                    return;
+                }
+                auto outcome = completeStrainRun(*impl->store, *job, std::move(*result));
+                if (!outcome) {
+                    impl->notifyError(id, outcome.error());
+                    return;
+                }
+                impl->notify([&](EngineListener& l) { l.onStrainFinished(id, *outcome); });
+                auto ws = impl->store->workspace(job->workspace);
+                if (!ws) {
+                    return;
+                }
+                if (auto view = strainView(*impl->store, *ws, impl->catalogFor(*ws))) {
+                    impl->notify([&](EngineListener& l) { l.onStrainView(0, *view); });
+                }
+            });
+        });
+    });
+    return id;
+}
+
+RequestId Engine::setStrainBaseline(const std::string& workspace, RowId runId) {
+    return m_impl->post([impl = m_impl.get(), workspace, runId](RequestId id) {
+        auto ws = impl->writableWorkspace(workspace);
+        if (!ws) {
+            impl->notifyError(id, ws.error());
+            return;
+        }
+        if (auto set =
+                impl->store->setStrainBaseline(ws->name, runId, "founder", impl->options.clock());
+            !set) {
+            impl->notifyError(id, set.error());
+            return;
+        }
+        auto view = strainView(*impl->store, *ws, impl->catalogFor(*ws));
+        if (!view) {
+            impl->notifyError(id, view.error());
+            return;
+        }
+        impl->notify([&](EngineListener& l) { l.onStrainView(id, *view); });
+    });
+}
+
+} // namespace headroom
