@@ -3,6 +3,7 @@
 // carry them by value (queued connections, QSignalSpy, QVariant).
 
 #include "engine/Engine.h"
+#include "engine/StrainJob.h"
 #include "report/ReportData.h"
 
 #include <vector>
@@ -54,3 +55,7 @@ Q_DECLARE_METATYPE(headroom::ReplayView)
 Q_DECLARE_METATYPE(headroom::WhatIfReport)
 // report stream (registered in EngineBridgeReport.cpp)
 Q_DECLARE_METATYPE(headroom::ReportData)
+// strain stream (registered in EngineBridgeStrain.cpp)
+Q_DECLARE_METATYPE(headroom::StrainView)
+Q_DECLARE_METATYPE(headroom::LoadProgress)
+Q_DECLARE_METATYPE(headroom::StrainJobOutcome)

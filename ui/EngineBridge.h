@@ -80,6 +80,11 @@ public:
     // ---- report stream callbacks (EngineBridgeReport.cpp) ----
     void onReport(RequestId id, const ReportData& report) override;
     // ---- end report stream callbacks ----
+    // ---- strain stream callbacks (EngineBridgeStrain.cpp) ----
+    void onStrainView(RequestId id, const StrainView& view) override;
+    void onStrainProgress(RequestId id, const LoadProgress& progress) override;
+    void onStrainFinished(RequestId id, const StrainJobOutcome& outcome) override;
+    // ---- end strain stream callbacks ----
 
 signals:
     void costReportReady(quint64 requestId, const headroom::CostReport& report);
@@ -146,6 +151,15 @@ signals:
     // or errorOccurred, after jobProgress.
     void reportReady(quint64 requestId, const headroom::ReportData& report);
     // ---- end report stream signals ----
+    // ---- strain stream signals ----
+    // Answers Engine::requestStrainView and setStrainBaseline; also emitted with requestId 0
+    // after a run was stored, so every open view follows.
+    void strainViewReady(quint64 requestId, const headroom::StrainView& view);
+    // A run (Engine::startStrainRun) ends with exactly one of strainFinished (also when it was
+    // cancelled: the record says so) or errorOccurred, after strainProgress about every second.
+    void strainProgress(quint64 requestId, const headroom::LoadProgress& progress);
+    void strainFinished(quint64 requestId, const headroom::StrainJobOutcome& outcome);
+    // ---- end strain stream signals ----
 };
 
 } // namespace headroom::ui

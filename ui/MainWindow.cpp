@@ -133,6 +133,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     setupGovernance();
     setupReplay();
     setupReport();
+    setupStrain();
 
     // The preferred size, but never taller or wider than the screen (1280x800 laptops would
     // otherwise lose the status bar below the screen's edge).

@@ -293,6 +293,18 @@ private:
     RequestId m_reportExportJob = 0;
     RequestId m_reportSpanRequest = 0;
     // ---- end report stream ----
+    // ---- strain stream (MainWindowStrain.cpp) ----
+public:
+    // "Strain tests…" (the Overview tab's button, Scaling > Strain tests…): the non-modal
+    // Strain Tests view of the shown workspace, raised when already open for it. Null without a
+    // workspace.
+    class StrainTestsDialog* openStrainTests();
+    StrainTestsDialog* strainDialog() const { return m_strainDialog; }
+
+private:
+    void setupStrain();
+    StrainTestsDialog* m_strainDialog = nullptr;
+    // ---- end strain stream ----
 
     Engine& m_engine;
     ConsoleOptions m_options;
