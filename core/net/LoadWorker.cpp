@@ -114,6 +114,8 @@ Result<void> LoadWorker::setUp() {
 
 Result<void> LoadWorker::configure(CURL* easy) {
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_CLOSESOCKETFUNCTION, &LoadWorker::onClose);
+    curl_easy_setopt(easy, CURLOPT_CLOSESOCKETDATA, this);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_USERAGENT, httpUserAgent().data());
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, countBytes);
@@ -413,24 +415,56 @@ void LoadWorker::abandonInFlight(bool countAsTimeouts) {
     m_inFlight = 0;
 }
 
-int LoadWorker::onSocket(CURL*, curl_socket_t socket, int what, void* self, void* known) {
+// curl stops watching a keep-alive socket after every answer and watches it again for the next
+// request on it, microseconds later. Leaving it in epoll in between (and taking it out only if it
+// signals while curl is not watching, or when curl closes it) saves two system calls a request.
+LoadWorker::Watch& LoadWorker::watchOf(curl_socket_t socket) {
+    const auto index = static_cast<std::size_t>(socket);
+    if (index >= m_watches.size()) {
+        m_watches.resize(index + 1);
+    }
+    return m_watches[index];
+}
+
+void LoadWorker::unwatch(curl_socket_t socket) {
+    Watch& watch = watchOf(socket);
+    if (watch.inEpoll != 0) {
+        epoll_ctl(m_epoll, EPOLL_CTL_DEL, socket, nullptr);
+    }
+    watch = Watch{};
+}
+
+int LoadWorker::onSocket(CURL*, curl_socket_t socket, int what, void* self, void*) {
     auto* run = static_cast<LoadWorker*>(self);
+    Watch& watch = run->watchOf(socket);
     if (what == CURL_POLL_REMOVE) {
-        epoll_ctl(run->m_epoll, EPOLL_CTL_DEL, socket, nullptr);
-        curl_multi_assign(run->m_multi.get(), socket, nullptr);
+        watch.curlWants = false; // stays in epoll until it signals or is closed
+        return 0;
+    }
+    watch.curlWants = true;
+    const std::uint32_t mask =
+        (what & CURL_POLL_IN ? EPOLLIN : 0u) | (what & CURL_POLL_OUT ? EPOLLOUT : 0u);
+    if (watch.inEpoll == mask) {
         return 0;
     }
     epoll_event event{};
-    event.events = (what & CURL_POLL_IN ? EPOLLIN : 0u) | (what & CURL_POLL_OUT ? EPOLLOUT : 0u);
+    event.events = mask;
     event.data.fd = socket;
-    if (known == nullptr) {
-        epoll_ctl(run->m_epoll, EPOLL_CTL_ADD, socket, &event);
-        // Any non-null marker: curl hands it back for this socket from now on.
-        curl_multi_assign(run->m_multi.get(), socket, run);
-    } else {
-        epoll_ctl(run->m_epoll, EPOLL_CTL_MOD, socket, &event);
+    const int op = watch.inEpoll != 0 ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
+    if (epoll_ctl(run->m_epoll, op, socket, &event) != 0) {
+        // The kernel's view differs from ours (a socket number reused behind our back): say it
+        // the other way.
+        epoll_ctl(run->m_epoll, op == EPOLL_CTL_MOD ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, socket,
+                  &event);
     }
+    watch.inEpoll = mask;
     return 0;
+}
+
+int LoadWorker::onClose(void* self, curl_socket_t socket) {
+    auto* run = static_cast<LoadWorker*>(self);
+    run->unwatch(socket);
+    return ::close(socket);
 }
 
 int LoadWorker::onTimer(CURLM*, long timeoutMs, void* self) {
@@ -524,7 +558,12 @@ WorkerEnd LoadWorker::work() {
             const int flags = (e & EPOLLIN ? CURL_CSELECT_IN : 0) |
                               (e & EPOLLOUT ? CURL_CSELECT_OUT : 0) |
                               (e & (EPOLLERR | EPOLLHUP) ? CURL_CSELECT_ERR : 0);
-            act(ready[static_cast<std::size_t>(i)].data.fd, flags);
+            const int fd = ready[static_cast<std::size_t>(i)].data.fd;
+            if (!watchOf(fd).curlWants) {
+                unwatch(fd); // an idle keep-alive socket signalled: the server closed it
+                continue;
+            }
+            act(fd, flags);
         }
     }
     m_board.bytesReceived += m_bytesReceived;

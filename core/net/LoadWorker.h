@@ -133,6 +133,13 @@ private:
     // answer's next request goes out at once instead of after a sweep over every transfer.
     static int onSocket(CURL* easy, curl_socket_t socket, int what, void* self, void* known);
     static int onTimer(CURLM* multi, long timeoutMs, void* self);
+    static int onClose(void* self, curl_socket_t socket);
+    struct Watch {
+        std::uint32_t inEpoll = 0; // the events epoll watches for this socket; 0: not in epoll
+        bool curlWants = false;
+    };
+    Watch& watchOf(curl_socket_t socket);
+    void unwatch(curl_socket_t socket);
     void act(curl_socket_t socket, int events);
     void collectFinished();
 
@@ -146,6 +153,7 @@ private:
 
     std::unique_ptr<CURLM, MultiFree> m_multi;
     int m_epoll = -1;
+    std::vector<Watch> m_watches;                  // by socket number
     std::optional<Steady::time_point> m_curlTimer; // when curl wants CURL_SOCKET_TIMEOUT
     std::unique_ptr<curl_slist, SlistFree> m_headers;
     std::vector<std::unique_ptr<Slot>> m_slots;

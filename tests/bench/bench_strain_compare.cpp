@@ -89,7 +89,12 @@ std::optional<double> runAb(const std::string& url) {
 }
 
 std::optional<double> runOurs(const StrainPlan& plan) {
-    const auto result = runLoad(plan, LoadOptions{}, std::stop_token{}, systemClock());
+    LoadOptions options;
+    // HEADROOM_BENCH_THREADS=N pins the worker count (default: the generator's own choice).
+    if (const char* threads = std::getenv("HEADROOM_BENCH_THREADS")) {
+        options.threads = std::atoi(threads);
+    }
+    const auto result = runLoad(plan, options, std::stop_token{}, systemClock());
     if (!result) {
         std::printf("  runLoad failed: %s\n", result.error().message.c_str());
         return std::nullopt;
