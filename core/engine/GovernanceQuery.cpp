@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <set>
 
 namespace headroom {
 namespace {
@@ -22,6 +24,43 @@ std::optional<Timestamp> acceptedAt(std::span<const Decision> decisions, RowId r
         }
     }
     return at;
+}
+
+// What the stored strain runs say about an upgrade into `toTier`: the latest run of each scenario
+// of the catalog's suites for that tier (a suite scenario never run counts as not passing), or,
+// where no suite names the tier, the latest run of every scenario that was run. None without a
+// stored run, so the readiness keeps saying that no test was made.
+std::optional<StrainTestResults> storedStrainResults(Store& store, const Catalog& catalog,
+                                                     std::string_view workspace,
+                                                     const std::string& toTier) {
+    constexpr int kRunsRead = 100000;
+    auto runs = store.strainRuns(workspace, "", kRunsRead);
+    if (!runs || runs->empty()) {
+        return std::nullopt;
+    }
+    std::set<std::string> suiteScenarios;
+    for (const StrainSuite& suite : catalog.strain.suites) {
+        if (suite.tierId == toTier) {
+            for (const StrainSuiteRun& run : suite.runs) {
+                suiteScenarios.insert(run.scenarioId);
+            }
+        }
+    }
+    std::map<std::string, const StrainRunRecord*> latest; // runs are newest first
+    for (const StrainRunRecord& run : *runs) {
+        if (suiteScenarios.empty() || suiteScenarios.contains(run.result.scenarioId)) {
+            latest.emplace(run.result.scenarioId, &run);
+        }
+    }
+    if (latest.empty()) {
+        return std::nullopt;
+    }
+    StrainTestResults results;
+    results.total = suiteScenarios.empty() ? latest.size() : suiteScenarios.size();
+    for (const auto& [scenario, run] : latest) {
+        results.passed += run->verdict == "passed" ? 1 : 0;
+    }
+    return results;
 }
 
 } // namespace
@@ -134,6 +173,12 @@ Result<GovernanceReadiness> queryReadiness(Store& store, const Catalog& catalog,
     if (*latest && !(*latest)->evaluation.capacity.tierId.empty()) {
         out.currentTier = (*latest)->evaluation.capacity.tierId;
         out.readiness = nextTierReadiness(catalog, *out.currentTier, *ticks, strain);
+        if (!strain && out.readiness) {
+            if (auto stored =
+                    storedStrainResults(store, catalog, ws->name, out.readiness->toTier)) {
+                out.readiness = nextTierReadiness(catalog, *out.currentTier, *ticks, stored);
+            }
+        }
     }
     for (const auto& list : catalog.readiness.checklists) {
         out.checklists.emplace_back(list.tierId, foldChecklist(list, *ticks));

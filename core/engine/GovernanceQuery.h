@@ -53,7 +53,8 @@ Result<GovernanceOutcomes> queryOutcomes(Store& store, const Catalog& catalog,
                                          const MeasureOptions& measure = {});
 Result<GovernanceMonitor> queryResourceMonitor(Store& store, const Catalog& catalog,
                                                std::string_view workspace, Timestamp now);
-// strain: the strain test results, once issue 8 stores them (none today).
+// strain: the strain test results; none: the workspace's stored runs (the latest of each scenario
+// of the next tier's suite), or no test yet.
 Result<GovernanceReadiness> queryReadiness(Store& store, const Catalog& catalog,
                                            std::string_view workspace,
                                            std::optional<StrainTestResults> strain = std::nullopt);

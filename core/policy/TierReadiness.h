@@ -27,7 +27,8 @@ struct ChecklistItemState {
 std::vector<ChecklistItemState> foldChecklist(const TierChecklist& checklist,
                                               std::span<const ChecklistTick> ticks);
 
-// Strain test results (issue 8 builds the tests; until then there are none).
+// Strain test results: scenarios whose latest run passed, of those that count (engine's
+// queryReadiness takes them from the stored runs).
 struct StrainTestResults {
     std::size_t passed = 0;
     std::size_t total = 0;

@@ -2,6 +2,7 @@
 // temporary database: an outcome recorded for an accepted recommendation and counted by
 // `metrics`, the monitor's table on the demo workspace, a tick changing readiness, and bad
 // invocations refused with their exit codes and nothing stored.
+#include "catalog/CatalogLoader.h"
 #include "cli/Commands.h"
 #include "store/Store.h"
 #include "support/CliRun.h"
@@ -152,6 +153,49 @@ private slots:
         }
         const auto text = test::runCli({"readiness", "--db", m_db, "--workspace", "demo"});
         QVERIFY2(text.out.find("[x] " + item) != std::string::npos, text.out.c_str());
+    }
+
+    // Readiness takes the strain status from the stored runs: the latest run of each scenario of
+    // the next tier's suite, a suite scenario never run counting as not passing.
+    void storedStrainRunsDecideTheStrainStatus() {
+        const json before = json::parse(
+            test::runCli({"readiness", "--db", m_db, "--workspace", "demo", "--json"}).out);
+        if (before.at("next").is_null()) {
+            QSKIP("the demo is at the last tier");
+        }
+        const std::string toTier = before.at("next").at("to_tier").get<std::string>();
+        const Catalog catalog = *loadDefaultCatalog();
+        std::vector<std::string> scenarios;
+        for (const StrainSuite& suite : catalog.strain.suites) {
+            if (suite.tierId == toTier) {
+                for (const StrainSuiteRun& run : suite.runs) {
+                    scenarios.push_back(run.scenarioId);
+                }
+            }
+        }
+        QVERIFY2(scenarios.size() >= 3, toTier.c_str());
+        auto store = Store::open(m_db);
+        QVERIFY(store.has_value());
+        // Every scenario of the suite failed once, then all but the first passed later.
+        const Timestamp t0 = Timestamp{std::chrono::sys_days{std::chrono::year{2026} / 11 / 1}};
+        for (int round = 0; round < 2; ++round) {
+            for (std::size_t i = 0; i < scenarios.size(); ++i) {
+                StrainRunRecord run;
+                run.workspace = "demo";
+                run.result.scenarioId = scenarios[i];
+                run.result.startedAt = t0 + std::chrono::hours(round * 24 + int(i));
+                run.result.urls = {"http://127.0.0.1/"};
+                run.verdict = round == 1 && i > 0 ? "passed" : "failed";
+                QVERIFY((*store)->addStrainRun(run).has_value());
+            }
+        }
+        const json after = json::parse(
+            test::runCli({"readiness", "--db", m_db, "--workspace", "demo", "--json"}).out);
+        const double expected =
+            double(scenarios.size() - 1) / double(scenarios.size()); // 2 of 3, 3 of 4
+        QCOMPARE(after.at("next").at("strain_pass_rate").get<double>(), expected);
+        QCOMPARE(after.at("next").at("strain_status").get<std::string>(),
+                 std::string(expected >= 0.8 ? "passed" : "below_required"));
     }
 
 private:
