@@ -22,6 +22,8 @@
 #include <vector>
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -162,10 +164,12 @@ private:
     std::unique_ptr<NginxServer> m_nginx;
     int m_noKeepAlivePort = 0;
     int m_h2Port = 0;
+    int m_h2TlsPort = 0; // 0 when openssl could not make a certificate
     std::unique_ptr<StallServer> m_stall;
     QString m_stallUnavailable;
 
     QString countedLog() const { return m_nginx->dir() + QStringLiteral("/counted.log"); }
+    QString tlsLog() const { return m_nginx->dir() + QStringLiteral("/tls.log"); }
     std::string target() const { return m_nginx->url(QString()); }
     static std::string targetAt(int port) {
         return QStringLiteral("http://127.0.0.1:%1").arg(port).toStdString();
@@ -191,6 +195,35 @@ private slots:
         m_nginx->writeFile(QStringLiteral("counted/fast.txt"), kFastBody);
         m_noKeepAlivePort = freeLocalPort();
         m_h2Port = freeLocalPort();
+        // A self-signed certificate for HTTP/2 over TLS, when openssl is there to make one.
+        QString tlsServer;
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (!openssl.isEmpty()) {
+            const QString cert = m_nginx->dir() + QStringLiteral("/cert.pem");
+            const QString key = m_nginx->dir() + QStringLiteral("/key.pem");
+            QProcess process;
+            process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"),
+                                    QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                    QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                                    QStringLiteral("2"), QStringLiteral("-subj"),
+                                    QStringLiteral("/CN=127.0.0.1")});
+            if (process.waitForFinished(30000) && process.exitCode() == 0) {
+                m_h2TlsPort = freeLocalPort();
+                tlsServer = QStringLiteral(R"(
+    server {
+        listen 127.0.0.1:%1 ssl http2;
+        ssl_certificate %2;
+        ssl_certificate_key %3;
+        keepalive_requests 1000000;
+        access_log %4 counted;
+        root %5;
+    }
+)")
+                                .arg(m_h2TlsPort)
+                                .arg(cert, key, tlsLog(), m_nginx->root());
+            }
+        }
 
         NginxConfig config;
         // nginx closes a keep-alive connection after 1000 requests by default; lifted so that the
@@ -220,12 +253,16 @@ private slots:
 )")
                                .arg(m_noKeepAlivePort)
                                .arg(m_h2Port)
-                               .arg(m_nginx->root());
+                               .arg(m_nginx->root()) +
+                           tlsServer;
         const QString error = m_nginx->start(config);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // NginxServer waits for its own port only.
         QVERIFY(waitForTcpPort(m_noKeepAlivePort, 5s));
         QVERIFY(waitForTcpPort(m_h2Port, 5s));
+        if (m_h2TlsPort != 0) {
+            QVERIFY(waitForTcpPort(m_h2TlsPort, 5s));
+        }
 
         m_stallUnavailable = StallServer::unavailableReason();
         if (m_stallUnavailable.isEmpty()) {
@@ -453,6 +490,40 @@ private slots:
         QVERIFY(r->completed > 0);
         QCOMPARE(r->errors, LoadErrorCounts{});
         QCOMPARE(statusCount(*r, 200), r->completed);
+        QVERIFY2(brokenInvariant(*r).empty(), brokenInvariant(*r).c_str());
+    }
+
+    // HTTP/2 over TLS (ALPN) multiplexes: many users' requests share a connection or two.
+    void http2OverTlsMultiplexes() {
+        if (m_h2TlsPort == 0)
+            QSKIP("openssl could not make a certificate");
+        const auto p = plan(scenarioFor("/fast.txt"),
+                            closedLoad(8, 1s, "https://127.0.0.1:" + std::to_string(m_h2TlsPort)));
+        QVERIFY2(p, p ? "" : p.error().message.c_str());
+        LoadOptions options;
+        options.httpVersion = LoadHttpVersion::Http2;
+        options.verifyTls = false; // self-signed
+        const auto r = run(*p, options);
+        QVERIFY2(r, r ? "" : r.error().message.c_str());
+        describe("h2 over TLS", *r);
+        QCOMPARE(r->httpVersion, std::string("HTTP/2"));
+        QVERIFY(r->completed > 0);
+        QCOMPARE(r->errors, LoadErrorCounts{});
+        QStringList lines;
+        for (int i = 0; i < 50; ++i) {
+            lines = readLines(tlsLog());
+            if (lines.size() >= static_cast<qsizetype>(r->measurement.requests))
+                break;
+            QThread::msleep(20);
+        }
+        std::set<QString> connections;
+        for (const auto& line : lines) {
+            connections.insert(line.split(QLatin1Char(' ')).value(0));
+        }
+        qInfo("nginx: %lld requests on %zu TLS connections", static_cast<long long>(lines.size()),
+              connections.size());
+        QCOMPARE(lines.size(), static_cast<qsizetype>(r->measurement.requests));
+        QVERIFY(connections.size() < std::size_t{8}); // fewer than the users: multiplexed
         QVERIFY2(brokenInvariant(*r).empty(), brokenInvariant(*r).c_str());
     }
 
