@@ -79,7 +79,7 @@ std::string outcomeText(const CriterionResult& c) {
         return "FAILED";
     case CriterionOutcome::NotMeasured:
         return c.criterion == StrainCriterion::Memory
-                   ? "not measured (no memory source mapped for this workspace)"
+                   ? "not measured (no memory reading was stored while it ran)"
                    : "not measured";
     }
     return "";
