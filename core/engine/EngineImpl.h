@@ -136,6 +136,11 @@ struct Engine::Impl {
     struct RetentionRequestRun;
     void continueRetention(const std::shared_ptr<RetentionRequestRun>& run);
     // ---- end retention members ----
+    // ---- strain stream members (EngineStrain.cpp) ----
+    // Sends the workspace's strain view (onStrainView) as the answer to `id` (0: after a run),
+    // or onError with why it could not be read.
+    void sendStrainView(RequestId id, const std::string& workspace);
+    // ---- end strain stream members ----
     // ---- replay stream members (EngineReplay.cpp) ----
     // Opened bundles by label (engine thread only); shared_ptr: complete in EngineReplay.cpp.
     struct BundleShelf;

@@ -9,36 +9,27 @@
 
 namespace headroom {
 
-namespace {
-
-Result<StrainView> strainView(Store& store, const Workspace& workspace, const Catalog& catalog) {
-    auto runs = store.strainRuns(workspace.name, "", kStrainViewRuns);
+void Engine::Impl::sendStrainView(RequestId id, const std::string& workspace) {
+    auto ws = writableWorkspace(workspace);
+    if (!ws) {
+        notifyError(id, ws.error());
+        return;
+    }
+    auto runs = store->strainRuns(ws->name, "", kStrainViewRuns);
     if (!runs) {
-        return std::unexpected(runs.error());
+        notifyError(id, runs.error());
+        return;
     }
     StrainView view;
-    view.workspace = workspace.name;
-    view.settings = catalog.strain;
+    view.workspace = ws->name;
+    view.settings = catalogFor(*ws).strain;
     view.runs = std::move(*runs);
-    return view;
+    notify([&](EngineListener& l) { l.onStrainView(id, view); });
 }
 
-} // namespace
-
 RequestId Engine::requestStrainView(const std::string& workspace) {
-    return m_impl->post([impl = m_impl.get(), workspace](RequestId id) {
-        auto ws = impl->writableWorkspace(workspace);
-        if (!ws) {
-            impl->notifyError(id, ws.error());
-            return;
-        }
-        auto view = strainView(*impl->store, *ws, impl->catalogFor(*ws));
-        if (!view) {
-            impl->notifyError(id, view.error());
-            return;
-        }
-        impl->notify([&](EngineListener& l) { l.onStrainView(id, *view); });
-    });
+    return m_impl->post(
+        [impl = m_impl.get(), workspace](RequestId id) { impl->sendStrainView(id, workspace); });
 }
 
 RequestId Engine::startStrainRun(StrainRunRequest request) {
@@ -94,13 +85,7 @@ RequestId Engine::startStrainRun(StrainRunRequest request) {
                     return;
                 }
                 impl->notify([&](EngineListener& l) { l.onStrainFinished(id, *outcome); });
-                auto ws = impl->store->workspace(job->workspace);
-                if (!ws) {
-                    return;
-                }
-                if (auto view = strainView(*impl->store, *ws, impl->catalogFor(*ws))) {
-                    impl->notify([&](EngineListener& l) { l.onStrainView(0, *view); });
-                }
+                impl->sendStrainView(0, job->workspace);
             });
         });
     });
@@ -120,12 +105,7 @@ RequestId Engine::setStrainBaseline(const std::string& workspace, RowId runId) {
             impl->notifyError(id, set.error());
             return;
         }
-        auto view = strainView(*impl->store, *ws, impl->catalogFor(*ws));
-        if (!view) {
-            impl->notifyError(id, view.error());
-            return;
-        }
-        impl->notify([&](EngineListener& l) { l.onStrainView(id, *view); });
+        impl->sendStrainView(id, workspace);
     });
 }
 
