@@ -18,6 +18,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSettings>
 
 class QComboBox;
@@ -299,11 +300,13 @@ public:
     // Strain Tests view of the shown workspace, raised when already open for it. Null without a
     // workspace.
     class StrainTestsDialog* openStrainTests();
-    StrainTestsDialog* strainDialog() const { return m_strainDialog; }
+    StrainTestsDialog* strainDialog() const;
 
 private:
     void setupStrain();
-    StrainTestsDialog* m_strainDialog = nullptr;
+    // A guarded pointer: the dialog deletes itself on close, and as a child it is also deleted
+    // while MainWindow's own members are already gone, when no slot of ours may run any more.
+    QPointer<StrainTestsDialog> m_strainDialog;
     // ---- end strain stream ----
 
     Engine& m_engine;

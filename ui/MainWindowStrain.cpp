@@ -41,6 +41,10 @@ void MainWindow::setupStrain() {
     connect(action, &QAction::triggered, this, [this] { openStrainTests(); });
 }
 
+StrainTestsDialog* MainWindow::strainDialog() const {
+    return m_strainDialog.data();
+}
+
 StrainTestsDialog* MainWindow::openStrainTests() {
     if (m_strainDialog &&
         (m_strainDialog->workspace() == m_currentName || m_strainDialog->isRunning())) {
@@ -76,11 +80,6 @@ StrainTestsDialog* MainWindow::openStrainTests() {
     auto* dialog = new StrainTestsDialog(m_engine, *m_bridge, std::move(context), m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_strainDialog = dialog;
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        if (m_strainDialog == dialog) {
-            m_strainDialog = nullptr;
-        }
-    });
     dialog->show();
     return dialog;
 }
