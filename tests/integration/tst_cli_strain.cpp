@@ -5,6 +5,7 @@
 // remote target without --allow-remote, unknown scenario, bad times, a plan over the limits).
 
 #include "cli/Commands.h"
+#include "core/support/CliRun.h"
 #include "integration/support/NginxServer.h"
 #include "store/Store.h"
 
@@ -20,21 +21,10 @@ using namespace headroom::test;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-Run run(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    Run r;
+// `headroom strain ARGS...`, in-process.
+test::CliRun run(std::vector<std::string> args) {
     args.insert(args.begin(), "strain");
-    r.code = cli::runCommandLine(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
+    return test::runCli(args);
 }
 
 bool contains(const std::string& text, std::string_view part) {
@@ -92,7 +82,7 @@ private slots:
 
     // The must-show: seed 004's Baseline (100 users, think 1 s) for a 4 s try-out.
     void baselineScenarioGivesAVerdict() {
-        const Run r =
+        const test::CliRun r =
             run({"--db", m_db, "--scenario", "baseline", "--url", m_target, "--duration", "4s"});
         qInfo("%s", r.out.c_str());
         QVERIFY2(r.code == 0, (r.out + r.err).c_str());
@@ -112,8 +102,9 @@ private slots:
 
     void jsonMatchesTheStoredRun() {
         const std::size_t before = accessLogLines();
-        const Run r = run({"--db", m_db, "--scenario", "baseline", "--url", m_target, "--duration",
-                           "2s", "--users", "5", "--think", "50ms", "--json"});
+        const test::CliRun r =
+            run({"--db", m_db, "--scenario", "baseline", "--url", m_target, "--duration", "2s",
+                 "--users", "5", "--think", "50ms", "--json"});
         QVERIFY2(r.code == 0, (r.out + r.err).c_str());
         const auto doc = nlohmann::json::parse(r.out);
         QCOMPARE(doc.at("verdict").get<std::string>(), std::string("passed"));
@@ -132,22 +123,23 @@ private slots:
     }
 
     void baselineAndComparison() {
-        const Run set = run({"--db", m_db, "--set-baseline", "1"});
+        const test::CliRun set = run({"--db", m_db, "--set-baseline", "1"});
         QVERIFY2(set.code == 0, set.err.c_str());
-        const Run again = run({"--db", m_db, "--scenario", "baseline", "--url", m_target,
-                               "--duration", "2s", "--users", "5", "--think", "50ms"});
+        const test::CliRun again = run({"--db", m_db, "--scenario", "baseline", "--url", m_target,
+                                        "--duration", "2s", "--users", "5", "--think", "50ms"});
         qInfo("%s", again.out.c_str());
         QVERIFY(contains(again.out, "baseline:    run 1 of "));
         QVERIFY(contains(again.out, "    p95 "));
         QVERIFY(contains(again.out, " -> "));
-        const Run history = run({"--db", m_db, "--history"});
+        const test::CliRun history = run({"--db", m_db, "--history"});
         QVERIFY(contains(history.out, "[baseline]"));
         QVERIFY(contains(history.out, "passed"));
     }
 
     void failingVerdictExitsOne() {
-        const Run r = run({"--db", m_db, "--scenario", "baseline", "--url", m_target + "/broken",
-                           "--duration", "2s", "--users", "3", "--think", "0"});
+        const test::CliRun r =
+            run({"--db", m_db, "--scenario", "baseline", "--url", m_target + "/broken",
+                 "--duration", "2s", "--users", "3", "--think", "0"});
         QCOMPARE(r.code, 1);
         QVERIFY(contains(r.out, "verdict:     FAILED"));
         QVERIFY(contains(r.out, "statuses:    500 x "));
@@ -189,7 +181,7 @@ private slots:
         for (const QString& a : args) {
             argv.push_back(a.toStdString());
         }
-        const Run r = run(argv);
+        const test::CliRun r = run(argv);
         QCOMPARE(r.code, code);
         QVERIFY2(contains(r.err, message.toStdString()), r.err.c_str());
         QCOMPARE(storedRuns(), runsBefore);
@@ -197,14 +189,14 @@ private slots:
 
     void baselineOfAFailedRunIsAllowedButNotOfACancelledOne() {
         // Run 4 failed (every answer 500): a failed run is judged, so it may be a baseline.
-        const Run set = run({"--db", m_db, "--set-baseline", "4"});
+        const test::CliRun set = run({"--db", m_db, "--set-baseline", "4"});
         QVERIFY2(set.code == 0, set.err.c_str());
-        const Run missing = run({"--db", m_db, "--set-baseline", "999"});
+        const test::CliRun missing = run({"--db", m_db, "--set-baseline", "999"});
         QCOMPARE(missing.code, 2);
     }
 
     void listsScenarios() {
-        const Run r = run({"--db", m_db, "--list"});
+        const test::CliRun r = run({"--db", m_db, "--list"});
         QCOMPARE(r.code, 0);
         QVERIFY(contains(r.out, "baseline: Baseline Performance"));
         QVERIFY(contains(r.out, "100 users, 600 s, ramp 60 s, think 1000 ms"));
