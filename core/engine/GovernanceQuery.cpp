@@ -33,11 +33,6 @@ std::optional<Timestamp> acceptedAt(std::span<const Decision> decisions, RowId r
 std::optional<StrainTestResults> storedStrainResults(Store& store, const Catalog& catalog,
                                                      std::string_view workspace,
                                                      const std::string& toTier) {
-    constexpr int kRunsRead = 100000;
-    auto runs = store.strainRuns(workspace, "", kRunsRead);
-    if (!runs || runs->empty()) {
-        return std::nullopt;
-    }
     std::set<std::string> suiteScenarios;
     for (const StrainSuite& suite : catalog.strain.suites) {
         if (suite.tierId == toTier) {
@@ -46,19 +41,32 @@ std::optional<StrainTestResults> storedStrainResults(Store& store, const Catalog
             }
         }
     }
-    std::map<std::string, const StrainRunRecord*> latest; // runs are newest first
-    for (const StrainRunRecord& run : *runs) {
-        if (suiteScenarios.empty() || suiteScenarios.contains(run.result.scenarioId)) {
-            latest.emplace(run.result.scenarioId, &run);
+    // The latest run of each scenario that counts: one row per suite scenario, or (no suite)
+    // every run, newest first, keeping each scenario's first.
+    std::map<std::string, std::string> latestVerdict;
+    auto collect = [&](std::string_view scenario, int limit) {
+        auto runs = store.strainRuns(workspace, scenario, limit);
+        if (runs) {
+            for (const StrainRunRecord& run : *runs) {
+                latestVerdict.emplace(run.result.scenarioId, run.verdict);
+            }
+        }
+    };
+    if (suiteScenarios.empty()) {
+        constexpr int kRunsRead = 100000;
+        collect("", kRunsRead);
+    } else {
+        for (const std::string& scenario : suiteScenarios) {
+            collect(scenario, 1);
         }
     }
-    if (latest.empty()) {
+    if (latestVerdict.empty()) {
         return std::nullopt;
     }
     StrainTestResults results;
-    results.total = suiteScenarios.empty() ? latest.size() : suiteScenarios.size();
-    for (const auto& [scenario, run] : latest) {
-        results.passed += run->verdict == "passed" ? 1 : 0;
+    results.total = suiteScenarios.empty() ? latestVerdict.size() : suiteScenarios.size();
+    for (const auto& [scenario, verdict] : latestVerdict) {
+        results.passed += verdict == "passed" ? 1 : 0;
     }
     return results;
 }
