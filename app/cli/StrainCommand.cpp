@@ -4,10 +4,13 @@
 // scenarios and the stored runs, and sets a baseline. A target that is not this computer needs
 // --allow-remote: the run sends real traffic. Ctrl-C cancels the run; what ran is stored, not
 // judged. Exit: 0 passed without regression, 1 failed, not judged, cancelled or regressed.
+// Nothing polls the workspace's sources while the command runs, so for a target on this computer
+// the host collector is sampled during the run and gives the memory figure.
 #include "cli/CommandSupport.h"
 #include "cli/StrainText.h"
 #include "cli/SubCommand.h"
 #include "model/Text.h"
+#include "sources/HostCollector.h"
 
 #include <array>
 #include <charconv>
@@ -266,6 +269,12 @@ int runStrain(const std::vector<std::string>& rest, std::ostream& out, std::ostr
         request.options.httpVersion = LoadHttpVersion::Http2;
     } else if (args->flag("http1")) {
         request.options.httpVersion = LoadHttpVersion::Http1;
+    }
+    if (plan->allTargetsLocal) {
+        // Only memory is wanted: no pause on the first poll to measure CPU.
+        HostCollectorOptions host;
+        host.firstSampleGap = std::chrono::milliseconds{0};
+        request.memoryProbe = memoryProbeOf(std::make_shared<HostCollector>(host));
     }
 
     // Ctrl-C: a watcher turns the signal's flag into a stop request (std::stop_source is not

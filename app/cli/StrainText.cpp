@@ -78,11 +78,44 @@ std::string outcomeText(const CriterionResult& c) {
     case CriterionOutcome::Failed:
         return "FAILED";
     case CriterionOutcome::NotMeasured:
-        return c.criterion == StrainCriterion::Memory
-                   ? "not measured (no memory reading was stored while it ran)"
-                   : "not measured";
+        return c.criterion == StrainCriterion::Memory ? "not measured (see memory above)"
+                                                      : "not measured";
     }
     return "";
+}
+
+// Whose memory the figure is and how it was read, so that a reader can weigh it.
+std::string memoryText(const StrainJobOutcome& o, const StrainPlan& plan) {
+    const auto& memory = o.record.result.measurement.memoryUtilisation;
+    const std::string peak = memory ? percentText(*memory) + " at the peak, " : std::string();
+    switch (o.memorySource) {
+    case MemoryFigureSource::Snapshots:
+        return peak + "from the workspace's stored snapshots of the run's window";
+    case MemoryFigureSource::Probe:
+        return peak +
+               (o.memoryProbeSource == "host"
+                    ? std::string("sampled from this computer by the host collector "
+                                  "while the run ran")
+                    : cat("sampled from source '", o.memoryProbeSource, "' while the run ran"));
+    case MemoryFigureSource::NotMeasured:
+        break;
+    }
+    return plan.allTargetsLocal
+               ? "not measured: no memory reading was stored or sampled while it ran"
+               : "not measured: the target is not this computer and the workspace stored no "
+                 "memory reading while it ran";
+}
+
+std::string_view memorySourceKey(MemoryFigureSource source) {
+    switch (source) {
+    case MemoryFigureSource::Snapshots:
+        return "snapshots";
+    case MemoryFigureSource::Probe:
+        return "probe";
+    case MemoryFigureSource::NotMeasured:
+        break;
+    }
+    return "not_measured";
 }
 
 std::string verdictText(const StrainJobOutcome& o) {
@@ -211,6 +244,7 @@ void printStrainOutcome(std::ostream& out, const StrainJobOutcome& o, const Stra
         out << "; SATURATED: too many sends could not go out on schedule\n";
         break;
     }
+    out << "  memory:      " << memoryText(o, plan) << "\n";
     out << "  verdict:     " << verdictText(o) << "\n";
     for (const CriterionResult& c : o.judgement.criteria) {
         std::string line = "    " + criterionName(c.criterion);
@@ -259,6 +293,10 @@ json strainOutcomeJson(const StrainJobOutcome& o) {
             {"verdict", o.record.verdict},
             {"criteria", criteriaJson(o.judgement)},
             {"result", toJson(o.record.result)},
+            {"memory_source", memorySourceKey(o.memorySource)},
+            {"memory_probe_source", o.memorySource == MemoryFigureSource::Probe
+                                        ? json(o.memoryProbeSource)
+                                        : json(nullptr)},
             {"baseline", comparisonJson(o)}};
 }
 

@@ -3,12 +3,15 @@
 // throughput and a verdict, and is stored), JSON equal to what was stored, a baseline and the
 // comparison with it, a failing verdict's exit code, and every refusal before any traffic (a
 // remote target without --allow-remote, unknown scenario, bad times, a plan over the limits).
+// Nothing polls the workspace during a command-line run, so the memory criterion of a target on
+// this computer is judged from the host collector sampled while it ran.
 
 #include "cli/Commands.h"
 #include "core/support/CliRun.h"
 #include "integration/support/NginxServer.h"
 #include "store/Store.h"
 
+#include <cmath>
 #include <sstream>
 
 #include <QTemporaryDir>
@@ -29,6 +32,26 @@ test::CliRun run(std::vector<std::string> args) {
 
 bool contains(const std::string& text, std::string_view part) {
     return text.find(part) != std::string::npos;
+}
+
+// The rest of the line of `text` that starts with `prefix`; empty when there is none.
+std::string lineAfter(const std::string& text, std::string_view prefix) {
+    const std::string needle = "\n" + std::string(prefix);
+    const auto at = text.find(needle);
+    if (at == std::string::npos) {
+        return {};
+    }
+    const auto from = at + needle.size();
+    return text.substr(from, text.find('\n', from) - from);
+}
+
+// The number a line starts with (after blanks); NaN when it does not start with one.
+double leadingNumber(const std::string& line) {
+    try {
+        return std::stod(line);
+    } catch (const std::exception&) {
+        return std::nan("");
+    }
 }
 
 } // namespace
@@ -94,7 +117,17 @@ private slots:
         QVERIFY(contains(r.out, "throughput:  "));
         QVERIFY(contains(r.out, "verdict:     PASSED"));
         QVERIFY(contains(r.out, "p95 latency"));
-        QVERIFY(contains(r.out, "memory"));
+        // Memory is measured on this computer by the host collector, and judged.
+        const std::string memory = lineAfter(r.out, "  memory:      ");
+        QVERIFY2(contains(memory, "% at the peak, sampled from this computer by the host "
+                                  "collector while the run ran"),
+                 memory.c_str());
+        const double peak = leadingNumber(memory);
+        QVERIFY2(peak > 0.0 && peak < 100.0, memory.c_str());
+        const std::string criterion = lineAfter(r.out, "    memory    ");
+        QCOMPARE(leadingNumber(criterion), peak);
+        QVERIFY2(contains(criterion, "<= 85.00 %  passed"), criterion.c_str());
+        QVERIFY(!contains(r.out, "not measured"));
         QVERIFY(contains(r.out, "none stored for this scenario"));
         QVERIFY(contains(r.out, "stored as run 1 in workspace 'local'"));
         QCOMPARE(storedRuns(), std::size_t{1});
@@ -120,6 +153,15 @@ private slots:
         QCOMPARE(stored->result.users, 5);
         QVERIFY(m.p50 <= m.p95 && m.p95 <= m.p99 && m.p99 <= m.max);
         QCOMPARE(doc.at("criteria").size(), std::size_t{4});
+        // The memory criterion: measured (a fraction) from the host collector, as stored.
+        const auto& memory = doc.at("criteria").at(3);
+        QCOMPARE(memory.at("criterion").get<std::string>(), std::string("memory"));
+        QCOMPARE(memory.at("outcome").get<std::string>(), std::string("passed"));
+        const double measured = memory.at("measured").get<double>();
+        QVERIFY2(measured > 0.0 && measured < 1.0, memory.dump().c_str());
+        QCOMPARE(m.memoryUtilisation, std::optional<double>(measured));
+        QCOMPARE(doc.at("memory_source").get<std::string>(), std::string("probe"));
+        QCOMPARE(doc.at("memory_probe_source").get<std::string>(), std::string("host"));
     }
 
     void baselineAndComparison() {
