@@ -41,23 +41,14 @@ std::optional<StrainTestResults> storedStrainResults(Store& store, const Catalog
             }
         }
     }
-    // The latest run of each scenario that counts: one row per suite scenario, or (no suite)
-    // every run, newest first, keeping each scenario's first.
+    // The latest run of each scenario ever run (the store's one row per scenario), keeping those
+    // that count: the suite's scenarios, or (no suite) every one.
     std::map<std::string, std::string> latestVerdict;
-    auto collect = [&](std::string_view scenario, int limit) {
-        auto runs = store.strainRuns(workspace, scenario, limit);
-        if (runs) {
-            for (const StrainRunRecord& run : *runs) {
+    if (auto latest = store.latestStrainRunsPerScenario(workspace)) {
+        for (const StrainRunRecord& run : latest->runs) {
+            if (suiteScenarios.empty() || suiteScenarios.contains(run.result.scenarioId)) {
                 latestVerdict.emplace(run.result.scenarioId, run.verdict);
             }
-        }
-    };
-    if (suiteScenarios.empty()) {
-        constexpr int kRunsRead = 100000;
-        collect("", kRunsRead);
-    } else {
-        for (const std::string& scenario : suiteScenarios) {
-            collect(scenario, 1);
         }
     }
     if (latestVerdict.empty()) {

@@ -6,9 +6,6 @@
 #include "ReportParts.h"
 #include "strain/StrainVerdict.h"
 
-#include <algorithm>
-#include <map>
-
 namespace headroom::report {
 
 namespace {
@@ -38,43 +35,32 @@ Result<StrainReadiness> strainReadiness(Store& store, const Catalog& catalog,
                                         const Workspace& workspace, Timestamp from, Timestamp to) {
     StrainReadiness readiness;
     readiness.requiredPassRate = catalog.strain.readinessPassRate;
-    // Newest first; enough for years of daily runs of every scenario.
-    constexpr int kRunsRead = 100000;
-    auto runs = store.strainRuns(workspace.name, "", kRunsRead);
-    if (!runs) {
-        if (runs.error().code == ErrorCode::StorageError) {
+    auto latest = store.latestStrainRunsPerScenario(workspace.name, from, to);
+    if (!latest) {
+        if (latest.error().code == ErrorCode::StorageError) {
             return readiness; // an older bundle's database has no strain tables
         }
-        return std::unexpected(runs.error());
+        return std::unexpected(latest.error());
     }
-    std::map<std::string, const StrainRunRecord*> baselines;
-    std::map<std::string, const StrainRunRecord*> latest;
-    for (const StrainRunRecord& run : *runs) {
-        if (run.baseline) {
-            baselines.emplace(run.result.scenarioId, &run);
-        }
-        const Timestamp at = run.result.startedAt;
-        if (at < from || at >= to) {
-            continue;
-        }
-        ++readiness.runsInPeriod;
-        latest.emplace(run.result.scenarioId, &run); // newest first: the first seen is the latest
-    }
-    if (latest.empty()) {
+    readiness.runsInPeriod = latest->runsInPeriod;
+    if (latest->runs.empty()) {
         return readiness;
     }
-    for (const auto& [scenario, run] : latest) {
-        StrainRunRow row = rowOf(*run);
-        const auto baseline = baselines.find(scenario);
-        if (baseline != baselines.end() && baseline->second->id != run->id) {
+    for (const StrainRunRecord& run : latest->runs) { // by scenario id
+        StrainRunRow row = rowOf(run);
+        auto baseline = store.strainBaseline(workspace.name, run.result.scenarioId);
+        if (!baseline) {
+            return std::unexpected(baseline.error());
+        }
+        if (*baseline && (*baseline)->id != run.id) {
             const BaselineComparison comparison =
-                compareWithBaseline(run->result.measurement, baseline->second->result.measurement,
+                compareWithBaseline(run.result.measurement, (*baseline)->result.measurement,
                                     catalog.strain.regressionTolerance);
             if (comparison.comparability == BaselineComparability::Comparable) {
                 row.regressed = comparison.regressed;
             }
         }
-        readiness.passed += run->verdict == "passed" ? 1 : 0;
+        readiness.passed += run.verdict == "passed" ? 1 : 0;
         readiness.latest.push_back(std::move(row));
     }
     readiness.available = true;

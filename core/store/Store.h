@@ -68,6 +68,12 @@ struct RollUpResult {
     bool more = false;                 // another call has hours left to roll up
 };
 
+// The newest run of each scenario in a period (Store::latestStrainRunsPerScenario).
+struct LatestStrainRuns {
+    std::vector<StrainRunRecord> runs; // one a scenario, by scenario id
+    std::size_t runsInPeriod = 0;      // every run of the workspace that started in the period
+};
+
 struct TimeRange {
     std::optional<Timestamp> from; // inclusive
     std::optional<Timestamp> to;   // inclusive
@@ -368,6 +374,12 @@ public:
     // unknown workspace.
     Result<std::optional<StrainRunRecord>> strainBaseline(std::string_view workspace,
                                                           std::string_view scenarioId);
+    // The newest run (by start, then id) of each scenario among the workspace's runs that started
+    // in [from, to) (no bound where nullopt), in one query, with the number of runs in that
+    // period. NotFound for an unknown workspace.
+    Result<LatestStrainRuns> latestStrainRunsPerScenario(std::string_view workspace,
+                                                         std::optional<Timestamp> from = {},
+                                                         std::optional<Timestamp> to = {});
     // ---- end strain runs ----
 
     // Runs fn inside one transaction (used by the demo generator to write 90 days at once).

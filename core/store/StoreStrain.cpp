@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include <nlohmann/json.hpp>
@@ -24,12 +25,16 @@ namespace {
 constexpr std::array<std::string_view, 3> kVerdictKeys{"passed", "failed", "not_judged"};
 constexpr std::string_view kNotJudged = "not_judged";
 
-// A run, its workspace's name and whether it is its scenario's baseline, in readRun's order.
-constexpr std::string_view kRunSelect =
-    "SELECT r.id, w.name, r.verdict, r.result_json, r.criteria_json, b.run_id IS NOT NULL "
-    "FROM strain_runs r JOIN workspaces w ON w.id = r.workspace_id "
-    "LEFT JOIN strain_baselines b ON b.workspace_id = r.workspace_id "
-    "AND b.scenario_id = r.scenario_id AND b.run_id = r.id ";
+// A run, its workspace's name and whether it is its scenario's baseline, in readRun's order,
+// from `runs` (strain_runs, or a join that ends in it) as r; `extra` columns may follow.
+std::string runSelect(std::string_view runs = "strain_runs", std::string_view extra = "") {
+    return cat("SELECT r.id, w.name, r.verdict, r.result_json, r.criteria_json, "
+               "b.run_id IS NOT NULL",
+               extra, " FROM ", runs,
+               " r JOIN workspaces w ON w.id = r.workspace_id "
+               "LEFT JOIN strain_baselines b ON b.workspace_id = r.workspace_id "
+               "AND b.scenario_id = r.scenario_id AND b.run_id = r.id ");
+}
 
 // A workspace's row id by name (NotFound naming it, as Store::workspace words it).
 Result<RowId> workspaceIdOf(Store& store, std::string_view name) {
@@ -159,13 +164,19 @@ Result<StrainRunRecord> readRun(sql::Database& db, const sql::Statement& row) {
     return r;
 }
 
-// Runs the query (its parameters already bound) and reads every row.
-Result<std::vector<StrainRunRecord>> readRuns(sql::Database& db, sql::Statement& stmt) {
+// Runs the query (its parameters already bound) and reads every row; `alsoRead` reads what a row
+// holds beyond the run's columns.
+Result<std::vector<StrainRunRecord>>
+readRuns(sql::Database& db, sql::Statement& stmt,
+         const std::function<void(const sql::Statement&)>& alsoRead = {}) {
     std::vector<StrainRunRecord> out;
     auto ok = stmt.forEachRow([&](const sql::Statement& row) -> Result<void> {
         auto run = readRun(db, row);
         if (!run) {
             return std::unexpected(run.error());
+        }
+        if (alsoRead) {
+            alsoRead(row);
         }
         out.push_back(std::move(*run));
         return {};
@@ -279,8 +290,8 @@ Result<std::vector<StrainRunRecord>> Store::strainRuns(std::string_view workspac
         return std::unexpected(workspaceId.error());
     }
     auto stmt =
-        db.prepare(cat(kRunSelect, "WHERE r.workspace_id = ?1 AND (?2 = '' OR r.scenario_id = ?2) "
-                                   "ORDER BY r.started_at DESC, r.id DESC LIMIT ?3"));
+        db.prepare(cat(runSelect(), "WHERE r.workspace_id = ?1 AND (?2 = '' OR r.scenario_id = ?2) "
+                                    "ORDER BY r.started_at DESC, r.id DESC LIMIT ?3"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -288,9 +299,43 @@ Result<std::vector<StrainRunRecord>> Store::strainRuns(std::string_view workspac
     return readRuns(db, *stmt);
 }
 
+Result<LatestStrainRuns> Store::latestStrainRunsPerScenario(std::string_view workspace,
+                                                            std::optional<Timestamp> from,
+                                                            std::optional<Timestamp> to) {
+    auto& db = m_impl->db;
+    auto workspaceId = workspaceIdOf(*this, workspace);
+    if (!workspaceId) {
+        return std::unexpected(workspaceId.error());
+    }
+    // The period's runs are ranked, newest first within each scenario, and counted from the
+    // strain_runs_by_scenario index alone (workspace first, then scenario and start; the id is
+    // the rowid); only each scenario's newest row is then read whole, by its id.
+    constexpr std::string_view kRankedRuns =
+        "(SELECT id, ROW_NUMBER() OVER (PARTITION BY scenario_id "
+        "ORDER BY started_at DESC, id DESC) AS newest, COUNT(*) OVER () AS in_period "
+        "FROM strain_runs WHERE workspace_id = ?1 "
+        "AND (?2 IS NULL OR started_at >= ?2) AND (?3 IS NULL OR started_at < ?3)) p "
+        "JOIN strain_runs";
+    auto stmt = db.prepare(cat(runSelect(kRankedRuns, ", p.in_period"),
+                               "WHERE p.newest = 1 AND r.id = p.id ORDER BY r.scenario_id"));
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bind(1, *workspaceId).bind(2, from).bind(3, to);
+    LatestStrainRuns latest;
+    auto runs = readRuns(db, *stmt, [&](const sql::Statement& row) {
+        latest.runsInPeriod = static_cast<std::size_t>(row.columnInt(6));
+    });
+    if (!runs) {
+        return std::unexpected(runs.error());
+    }
+    latest.runs = std::move(*runs);
+    return latest;
+}
+
 Result<StrainRunRecord> Store::strainRun(RowId id) {
     auto& db = m_impl->db;
-    auto stmt = db.prepare(cat(kRunSelect, "WHERE r.id = ?1"));
+    auto stmt = db.prepare(cat(runSelect(), "WHERE r.id = ?1"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -375,8 +420,8 @@ Result<std::optional<StrainRunRecord>> Store::strainBaseline(std::string_view wo
     if (!workspaceId) {
         return std::unexpected(workspaceId.error());
     }
-    auto stmt = db.prepare(cat(kRunSelect, "WHERE r.workspace_id = ?1 AND r.scenario_id = ?2 "
-                                           "AND b.run_id IS NOT NULL"));
+    auto stmt = db.prepare(cat(runSelect(), "WHERE r.workspace_id = ?1 AND r.scenario_id = ?2 "
+                                            "AND b.run_id IS NOT NULL"));
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
