@@ -118,6 +118,11 @@ Result<void> LoadWorker::configure(CURL* easy) {
     curl_easy_setopt(easy, CURLOPT_CLOSESOCKETDATA, this);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_USERAGENT, httpUserAgent().data());
+    // Straight to the target, never through a proxy named in the environment: a proxy in between
+    // would be what the run measures (and loads). Saying so also spares libcurl reading five
+    // environment variables for every request, several percent of its time on loopback.
+    curl_easy_setopt(easy, CURLOPT_PROXY, "");
+    curl_easy_setopt(easy, CURLOPT_NOPROXY, "*");
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, countBytes);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &m_bytesReceived);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, countBytes);
