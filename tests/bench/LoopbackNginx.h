@@ -79,10 +79,15 @@ class LoopbackNginx {
 public:
     ~LoopbackNginx() { stop(); }
 
+    // How nginx runs. OneProcess (master_process off, one worker) is the lean default: the
+    // benches measure the client, and one process leaves the other core to it. PerCore is the
+    // process model Debian's /etc/nginx/nginx.conf ships (a master and worker_processes auto).
+    enum class Processes { OneProcess, PerCore };
+
     // Empty on success, else why not. extraLocations go inside the server block, after the
     // metrics location.
-    std::string start(const fs::path& dir, int connections,
-                      const std::string& extraLocations = {}) {
+    std::string start(const fs::path& dir, int connections, const std::string& extraLocations = {},
+                      Processes processes = Processes::OneProcess) {
         const char* program = "/usr/sbin/nginx";
         if (::access(program, X_OK) != 0)
             return "nginx is not installed (Debian: apt-get install nginx-light)";
@@ -91,7 +96,12 @@ public:
         fs::create_directories(dir / "temp");
         const std::string d = dir.string();
         std::ostringstream conf;
-        conf << "daemon off;\nmaster_process off;\nworker_processes 1;\n"
+        conf << "daemon off;\n"
+             << (processes == Processes::OneProcess ? "master_process off;\nworker_processes 1;\n"
+                                                    : "worker_processes auto;\n")
+             // A master started as root hands its workers to "nobody", who cannot read the
+             // caller's private folder; the workers stay whoever started the bench.
+             << (processes == Processes::PerCore && ::geteuid() == 0 ? "user root;\n" : "")
              << "pid " << d << "/nginx.pid;\nerror_log " << d << "/error.log warn;\n"
              << "worker_rlimit_nofile " << connections * 2 << ";\n"
              << "events { worker_connections " << connections << "; }\n"
