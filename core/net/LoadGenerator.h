@@ -2,10 +2,16 @@
 // LoadGenerator: runs one StrainPlan against its URLs with libcurl's multi interface and measures
 // what the server did, on the calling thread (the engine gives it a job thread; the CLI its main
 // thread) plus options.threads - 1 workers of its own. Event-driven: per worker one curl multi
-// handle on epoll (curl's socket interface), a pool of reused easy handles, keep-alive
-// connections from the multi's cache; HTTP/1.1, or HTTP/2 multiplexed (CURLPIPE_MULTIPLEX) over
-// TLS by ALPN (cleartext HTTP/2 with prior knowledge opens a connection per request: see
-// LoadGenerator.cpp).
+// handle on epoll (curl's socket interface) and a pool of reused easy handles.
+// - Cleartext HTTP/1.1 to one origin (LoadExchange.cpp): libcurl resolves and connects
+//   (CURLOPT_CONNECT_ONLY) and hands the socket over; the worker writes a request built once
+//   (net/Http1Request) and reads the answer with its own parser (net/Http1Response) on the
+//   kept-alive connection. libcurl's per-transfer work would otherwise make the generator, not
+//   the server, the limit on loopback.
+// - Everything else is a libcurl transfer with keep-alive connections from the multi's cache:
+//   HTTPS with HTTP/1.1, or HTTP/2 multiplexed (CURLPIPE_MULTIPLEX) over TLS by ALPN; URLs on
+//   several origins. Cleartext HTTP/2 with prior knowledge opens a connection per request (see
+//   LoadWorker.cpp).
 //
 // Models (model/Strain.h):
 // - Closed: plan.users virtual users, started evenly over the ramp; each sends its next request

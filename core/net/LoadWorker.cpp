@@ -100,6 +100,7 @@ Result<void> LoadWorker::setUp() {
         (void)m_headers.release();
         m_headers.reset(appended);
     }
+    setUpExchange();
     if (!m_plan.body.empty()) {
         // A request body would otherwise wait a second for "100 Continue" on HTTP/1.1.
         curl_slist* appended = curl_slist_append(m_headers.get(), "Expect:");
@@ -154,7 +155,12 @@ Result<void> LoadWorker::configure(CURL* easy) {
                          static_cast<curl_off_t>(m_plan.body.size()));
         curl_easy_setopt(easy, CURLOPT_POSTFIELDS, m_plan.body.data());
     }
-    if (m_plan.urls.size() == 1) {
+    if (m_exchange) {
+        // Resolve and connect only; the worker writes and reads (LoadExchange.cpp). Every URL
+        // is on the first one's origin.
+        curl_easy_setopt(easy, CURLOPT_CONNECT_ONLY, 1L);
+        curl_easy_setopt(easy, CURLOPT_URL, m_plan.urls.front().c_str());
+    } else if (m_plan.urls.size() == 1) {
         setUrl(easy, m_plan.urls.front());
     }
     return {};
@@ -210,6 +216,19 @@ bool LoadWorker::send(Slot& slot, Steady::time_point origin, Steady::time_point 
         m_idle.push_back(&slot);
         return false;
     }
+    slot.origin = origin;
+    slot.user = user;
+    slot.busy = true;
+    ++m_inFlight;
+    m_board.inFlight.fetch_add(1, std::memory_order_relaxed);
+    {
+        const std::lock_guard lock(m_board.mutex);
+        m_board.tally.sent();
+    }
+    if (m_exchange) {
+        startExchange(slot);
+        return true;
+    }
     CURL* easy = slot.easy.get();
     if (m_plan.urls.size() > 1) {
         setUrl(easy, m_plan.urls[m_nextUrl]);
@@ -220,16 +239,8 @@ bool LoadWorker::send(Slot& slot, Steady::time_point origin, Steady::time_point 
     const auto left = duration_cast<milliseconds>(m_plan.requestTimeout - (now - origin));
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS,
                      static_cast<long>(std::max<long long>(1, left.count())));
-    slot.origin = origin;
-    slot.user = user;
-    slot.busy = true;
-    ++m_inFlight;
-    m_board.inFlight.fetch_add(1, std::memory_order_relaxed);
-    {
-        const std::lock_guard lock(m_board.mutex);
-        m_board.tally.sent();
-    }
     curl_multi_add_handle(m_multi.get(), easy);
+    slot.inMulti = true;
     return true;
 }
 
@@ -237,6 +248,10 @@ void LoadWorker::finish(CURLMsg* message) {
     CURL* easy = message->easy_handle;
     Slot* slot = nullptr;
     curl_easy_getinfo(easy, CURLINFO_PRIVATE, &slot);
+    if (slot->connecting) {
+        exchangeConnected(*slot, message->data.result);
+        return;
+    }
     const auto now = Steady::now();
     const load::Outcome outcome = load::classify(message->data.result);
     if (outcome == load::Outcome::Answered) {
@@ -256,13 +271,17 @@ void LoadWorker::finish(CURLMsg* message) {
     curl_easy_getinfo(easy, CURLINFO_REQUEST_SIZE, &requestSize);
     m_bytesSent += requestSize + static_cast<std::int64_t>(m_plan.body.size());
     curl_multi_remove_handle(m_multi.get(), easy);
-    slot->busy = false;
+    slot->inMulti = false;
+    releaseSlot(*slot, now);
+}
+
+void LoadWorker::releaseSlot(Slot& slot, Steady::time_point now) {
+    slot.busy = false;
     --m_inFlight;
     m_board.inFlight.fetch_sub(1, std::memory_order_relaxed);
-    const int user = slot->user;
-    m_idle.push_back(slot);
-    if (m_plan.model == LoadModel::Closed && user >= 0) {
-        m_waiting.push({now + m_plan.thinkTime, user});
+    m_idle.push_back(&slot);
+    if (m_plan.model == LoadModel::Closed && slot.user >= 0) {
+        m_waiting.push({now + m_plan.thinkTime, slot.user});
     }
 }
 
@@ -399,6 +418,9 @@ milliseconds LoadWorker::waitFor(Steady::time_point now) const {
     if (m_curlTimer) {
         wake = std::min(wake, *m_curlTimer);
     }
+    if (m_exchange && m_inFlight > 0) {
+        wake = std::min(wake, m_nextExpiry); // the next check for timed-out exchanges
+    }
     // Rounded up: epoll_wait counts in milliseconds, and waking early would spin. Open-model
     // sends are therefore up to 1 ms late, and that lateness is in their latency.
     const auto wait = std::chrono::ceil<milliseconds>(wake - now);
@@ -407,8 +429,13 @@ milliseconds LoadWorker::waitFor(Steady::time_point now) const {
 
 void LoadWorker::abandonInFlight(bool countAsTimeouts) {
     for (auto& slot : m_slots) {
-        if (slot->busy) {
+        if (slot->inMulti) {
             curl_multi_remove_handle(m_multi.get(), slot->easy.get());
+            slot->inMulti = false;
+            slot->connecting = false;
+        }
+        closeExchangeSocket(*slot); // idle keep-alive connections too: the run is over
+        if (slot->busy) {
             slot->busy = false;
             m_board.inFlight.fetch_sub(1, std::memory_order_relaxed);
             if (countAsTimeouts) {
@@ -449,25 +476,35 @@ int LoadWorker::onSocket(CURL*, curl_socket_t socket, int what, void* self, void
     watch.curlWants = true;
     const std::uint32_t mask =
         (what & CURL_POLL_IN ? EPOLLIN : 0u) | (what & CURL_POLL_OUT ? EPOLLOUT : 0u);
+    run->setEpollMask(socket, mask);
+    return 0;
+}
+
+void LoadWorker::setEpollMask(curl_socket_t socket, std::uint32_t mask) {
+    Watch& watch = watchOf(socket);
     if (watch.inEpoll == mask) {
-        return 0;
+        return;
     }
     epoll_event event{};
     event.events = mask;
     event.data.fd = socket;
     const int op = watch.inEpoll != 0 ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
-    if (epoll_ctl(run->m_epoll, op, socket, &event) != 0) {
+    if (epoll_ctl(m_epoll, op, socket, &event) != 0) {
         // The kernel's view differs from ours (a socket number reused behind our back): say it
         // the other way.
-        epoll_ctl(run->m_epoll, op == EPOLL_CTL_MOD ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, socket,
-                  &event);
+        epoll_ctl(m_epoll, op == EPOLL_CTL_MOD ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, socket, &event);
     }
     watch.inEpoll = mask;
-    return 0;
 }
 
 int LoadWorker::onClose(void* self, curl_socket_t socket) {
     auto* run = static_cast<LoadWorker*>(self);
+    if (Watch& watch = run->watchOf(socket); watch.exchange != nullptr) {
+        // A connected socket the worker adopted (LoadExchange.cpp): libcurl lets go of it, the
+        // worker keeps it open and closes it itself.
+        watch.curlWants = false;
+        return 0;
+    }
     run->unwatch(socket);
     return ::close(socket);
 }
@@ -524,6 +561,9 @@ WorkerEnd LoadWorker::work() {
             end.stop = LoadStop::MaxTime;
             break;
         }
+        if (m_exchange) {
+            expireExchanges(now);
+        }
         if (m_plan.model == LoadModel::Closed) {
             issueClosed(now);
         } else {
@@ -564,6 +604,10 @@ WorkerEnd LoadWorker::work() {
                               (e & EPOLLOUT ? CURL_CSELECT_OUT : 0) |
                               (e & (EPOLLERR | EPOLLHUP) ? CURL_CSELECT_ERR : 0);
             const int fd = ready[static_cast<std::size_t>(i)].data.fd;
+            if (Slot* exchange = watchOf(fd).exchange) {
+                onExchangeEvent(*exchange, e);
+                continue;
+            }
             if (!watchOf(fd).curlWants) {
                 unwatch(fd); // an idle keep-alive socket signalled: the server closed it
                 continue;

@@ -5,6 +5,7 @@
 // tally, the timeline, the request budget). Not included outside core/net.
 
 #include "model/StrainRun.h"
+#include "net/Http1Response.h"
 #include "net/LoadGenerator.h"
 #include "net/LoadTally.h"
 
@@ -44,6 +45,20 @@ struct Slot {
     Steady::time_point origin;
     int user = -1; // closed model: the virtual user it serves
     bool busy = false;
+    bool inMulti = false; // its easy handle is in the multi (a transfer, or a connect)
+
+    // Cleartext HTTP/1.1 exchange (LoadExchange.cpp): libcurl connects, the worker then owns the
+    // socket and writes and reads it itself.
+    curl_socket_t socket = CURL_SOCKET_BAD; // connected and owned by the worker
+    bool connecting = false;
+    std::size_t request = 0;     // index into the worker's pre-built requests
+    std::size_t written = 0;     // bytes of it sent
+    bool reused = false;         // sent on a connection that had answered before
+    bool retried = false;        // already resent once after a keep-alive connection died
+    bool answering = false;      // a byte of the answer arrived
+    Steady::time_point deadline; // the request times out then (libcurl's transfers time out
+                                 // by CURLOPT_TIMEOUT_MS)
+    Http1ResponseParser parser;
 };
 
 struct Due {
@@ -137,11 +152,34 @@ private:
     struct Watch {
         std::uint32_t inEpoll = 0; // the events epoll watches for this socket; 0: not in epoll
         bool curlWants = false;
+        Slot* exchange = nullptr; // the worker owns this socket (a cleartext HTTP/1.1 exchange)
     };
     Watch& watchOf(curl_socket_t socket);
     void unwatch(curl_socket_t socket);
     void act(curl_socket_t socket, int events);
     void collectFinished();
+    void setEpollMask(curl_socket_t socket, std::uint32_t mask);
+
+    // ---- the cleartext HTTP/1.1 exchange (LoadExchange.cpp) ----
+    // libcurl's per-transfer work (URL parsing, its state machine, a liveness poll of every
+    // reused connection, header parsing) costs several times what the exchange itself does, and
+    // on loopback it is the generator, not the server, that sets the pace. So for cleartext
+    // HTTP/1.1 to one origin libcurl resolves and connects (CURLOPT_CONNECT_ONLY) and hands over
+    // the socket; the worker writes a request built once and reads the answer with its own
+    // parser. TLS, HTTP/2 and several origins stay libcurl transfers.
+    void setUpExchange();
+    void startExchange(Slot& slot);
+    void connectExchange(Slot& slot);
+    void exchangeConnected(Slot& slot, CURLcode result);
+    void writeRequest(Slot& slot);
+    void onExchangeEvent(Slot& slot, std::uint32_t events);
+    void readAnswer(Slot& slot);
+    void exchangeAnswered(Slot& slot, const Http1Feed& answer);
+    void exchangeFailed(Slot& slot, load::Outcome outcome);
+    void connectionLost(Slot& slot);
+    void closeExchangeSocket(Slot& slot);
+    void expireExchanges(Steady::time_point now);
+    void releaseSlot(Slot& slot, Steady::time_point now);
 
     const StrainPlan& m_plan;
     const LoadOptions& m_options;
@@ -156,6 +194,11 @@ private:
     std::vector<Watch> m_watches;                  // by socket number
     std::optional<Steady::time_point> m_curlTimer; // when curl wants CURL_SOCKET_TIMEOUT
     std::unique_ptr<curl_slist, SlistFree> m_headers;
+    bool m_exchange = false;             // cleartext HTTP/1.1: the worker's own exchange
+    std::vector<std::string> m_requests; // the exchange's requests, one per URL, built once
+    bool m_headRequest = false;
+    std::vector<char> m_readBuffer;
+    Steady::time_point m_nextExpiry; // the next sweep for timed-out exchanges
     std::vector<std::unique_ptr<Slot>> m_slots;
     std::vector<Slot*> m_idle;
     int m_inFlight = 0; // this worker's

@@ -19,3 +19,11 @@ if(TARGET headroom_engine)
     headroom_add_qtest(NAME tst_engine_strain SOURCES tst_engine_strain.cpp
         LIBS headroom_engine headroom_catalog headroom_test_servers LABELS integration TIMEOUT 120)
 endif()
+if(TARGET headroom_strain)
+    # The cleartext HTTP/1.1 exchange (libcurl connects, the generator reads and writes) against
+    # nginx closing idle connections and after a few requests, POST bodies, HEAD, chunked gzip,
+    # and the stall server outliving the request timeout.
+    headroom_add_qtest(NAME tst_load_exchange
+        SOURCES tst_load_exchange.cpp support/StallServer.cpp
+        LIBS headroom_net headroom_strain headroom_test_servers LABELS integration TIMEOUT 120)
+endif()
