@@ -12,6 +12,9 @@
 #include "net/LoadGenerator.h"
 #include "strain/StrainScenario.h"
 
+#include <optional>
+#include <utility>
+
 #include <QFile>
 #include <QTest>
 
@@ -88,6 +91,14 @@ QString summary(const StrainRunResult& r) {
         .arg(r.errors.other);
 }
 
+// Sums one numeric field of nginx's log lines (5: $request_length, 6: $bytes_sent).
+long long sumField(const QStringList& lines, int field) {
+    long long sum = 0;
+    for (const QString& line : lines)
+        sum += line.section(QLatin1Char(' '), field, field).toLongLong();
+    return sum;
+}
+
 } // namespace
 
 class TestLoadExchange : public QObject {
@@ -100,6 +111,32 @@ class TestLoadExchange : public QObject {
     QString logPath() const { return m_nginx->dir() + QStringLiteral("/exchange.log"); }
     static std::string targetAt(int port) {
         return QStringLiteral("http://127.0.0.1:%1").arg(port).toStdString();
+    }
+
+    // Runs the scenario and checks what every case needs: at least `atLeast` answers, not one
+    // error, and one nginx log line per answer. The log, or empty with the test failed.
+    std::optional<std::pair<StrainRunResult, QStringList>>
+    runAllAnswered(const StrainScenario& scenario, const std::string& target,
+                   std::optional<std::chrono::seconds> duration, std::int64_t atLeast) {
+        auto r = runAgainst(scenario, target, duration);
+        if (!r) {
+            QTest::qFail(r.error().message.c_str(), __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        QStringList log = takeLog(logPath(), static_cast<qsizetype>(r->completed));
+        const QString problem =
+            r->completed < atLeast || r->errors.total() != 0
+                ? summary(*r)
+                : (log.size() != r->completed
+                       ? QStringLiteral("nginx logged %1 requests, the generator answered %2")
+                             .arg(log.size())
+                             .arg(r->completed)
+                       : QString());
+        if (!problem.isEmpty()) {
+            QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        return std::pair{std::move(*r), std::move(log)};
     }
 
 private slots:
@@ -150,27 +187,23 @@ private slots:
         // nginx closes each connection 1 s after its answer, before the user's next request: the
         // generator sees the close (or, in a race, fails the send and resends once) and the
         // request goes out on a new connection instead of failing.
-        const auto r = runAgainst(scenario("/fast.txt", 2, 1300ms), targetAt(m_idleClosePort), 4s);
-        QVERIFY2(r.has_value(), r ? "" : r.error().message.c_str());
-        const QStringList log = takeLog(logPath(), static_cast<qsizetype>(r->completed));
-        QVERIFY2(r->completed >= 4, qPrintable(summary(*r)));
-        QCOMPARE(r->errors.total(), 0);
-        QCOMPARE(log.size(), static_cast<qsizetype>(r->completed));
+        const auto run =
+            runAllAnswered(scenario("/fast.txt", 2, 1300ms), targetAt(m_idleClosePort), 4s, 4);
+        QVERIFY(run);
+        const auto& [r, log] = *run;
         // Each request on a connection of its own: nginx saw as many connections as requests.
         QCOMPARE(newConnections(log), static_cast<int>(log.size()));
     }
 
     void connectionsClosedAfterSomeRequestsAreReplaced() {
         // keepalive_requests 3: every third answer says "Connection: close".
-        const auto r = runAgainst(scenario("/fast.txt", 4, 0ms), targetAt(m_fewRequestsPort));
-        QVERIFY2(r.has_value(), r ? "" : r.error().message.c_str());
-        const QStringList log = takeLog(logPath(), static_cast<qsizetype>(r->completed));
-        QVERIFY2(r->completed > 30, qPrintable(summary(*r)));
-        QCOMPARE(r->errors.total(), 0);
-        QCOMPARE(log.size(), static_cast<qsizetype>(r->completed));
+        const auto run = runAllAnswered(scenario("/fast.txt", 4, 0ms), targetAt(m_fewRequestsPort),
+                                        std::nullopt, 30);
+        QVERIFY(run);
+        const auto& [r, log] = *run;
         for (const QString& line : log)
             QVERIFY2(line.section(QLatin1Char(' '), 1, 1).toInt() <= 3, qPrintable(line));
-        QVERIFY(newConnections(log) >= static_cast<int>(r->completed) / 3);
+        QVERIFY(newConnections(log) >= static_cast<int>(r.completed) / 3);
     }
 
     void postSendsItsBody() {
@@ -178,12 +211,9 @@ private slots:
         s.method = "POST";
         s.body = R"({"plan":"growth","seats":12})";
         s.headers = {{"Content-Type", "application/json"}};
-        const auto r = runAgainst(s, m_nginx->url(QString()), 1s);
-        QVERIFY2(r.has_value(), r ? "" : r.error().message.c_str());
-        const QStringList log = takeLog(logPath(), static_cast<qsizetype>(r->completed));
-        QVERIFY2(r->completed > 10, qPrintable(summary(*r)));
-        QCOMPARE(r->errors.total(), 0);
-        QCOMPARE(log.size(), static_cast<qsizetype>(r->completed));
+        const auto run = runAllAnswered(s, m_nginx->url(QString()), 1s, 10);
+        QVERIFY(run);
+        const auto& [r, log] = *run;
         for (const QString& line : log) {
             const QStringList f = line.split(QLatin1Char(' '));
             QCOMPARE(f.value(2), QStringLiteral("200"));
@@ -193,11 +223,8 @@ private slots:
         // Request lines and headers as nginx counted them, plus the bodies: `return` reads and
         // discards a body without counting it in $request_length. Had a body been cut short or
         // run over, nginx would have read the next request wrong on these kept-alive connections.
-        long long sentByLog = 0;
-        for (const QString& line : log)
-            sentByLog += line.section(QLatin1Char(' '), 5, 5).toLongLong();
-        QCOMPARE(r->bytesSent, static_cast<std::int64_t>(sentByLog) +
-                                   r->completed * static_cast<std::int64_t>(s.body.size()));
+        QCOMPARE(r.bytesSent, static_cast<std::int64_t>(sumField(log, 5)) +
+                                  r.completed * static_cast<std::int64_t>(s.body.size()));
         QCOMPARE(newConnections(log), 2);
     }
 
@@ -207,31 +234,22 @@ private slots:
         StrainScenario s = scenario("/fast.txt", 2, 0ms);
         s.method = "HEAD";
         s.requestTimeout = 2s;
-        const auto r = runAgainst(s, m_nginx->url(QString()), 1s);
-        QVERIFY2(r.has_value(), r ? "" : r.error().message.c_str());
-        const QStringList log = takeLog(logPath(), static_cast<qsizetype>(r->completed));
-        QVERIFY2(r->completed > 10, qPrintable(summary(*r)));
-        QCOMPARE(r->errors.total(), 0);
-        QCOMPARE(log.size(), static_cast<qsizetype>(r->completed));
-        QCOMPARE(newConnections(log), 2); // kept alive throughout
+        const auto run = runAllAnswered(s, m_nginx->url(QString()), 1s, 10);
+        QVERIFY(run);
+        QCOMPARE(newConnections(run->second), 2); // kept alive throughout
     }
 
     void chunkedAnswersKeepTheConnection() {
         StrainScenario s = scenario("/text.txt", 2, 0ms);
         s.headers = {{"Accept-Encoding", "gzip"}};
-        const auto r = runAgainst(s, m_nginx->url(QString()), 1s);
-        QVERIFY2(r.has_value(), r ? "" : r.error().message.c_str());
-        const QStringList log = takeLog(logPath(), static_cast<qsizetype>(r->completed));
-        QVERIFY2(r->completed > 10, qPrintable(summary(*r)));
-        QCOMPARE(r->errors.total(), 0);
-        QCOMPARE(log.size(), static_cast<qsizetype>(r->completed));
+        const auto run = runAllAnswered(s, m_nginx->url(QString()), 1s, 10);
+        QVERIFY(run);
+        const auto& [r, log] = *run;
         QCOMPARE(newConnections(log), 2);
         // Compressed (so chunked) and received whole: what nginx sent is what was counted.
-        long long sentByLog = 0;
-        for (const QString& line : log)
-            sentByLog += line.section(QLatin1Char(' '), 6, 6).toLongLong();
-        QVERIFY(sentByLog < static_cast<long long>(r->completed) * 20000);
-        QCOMPARE(r->bytesReceived, static_cast<std::int64_t>(sentByLog));
+        const long long sentByLog = sumField(log, 6);
+        QVERIFY(sentByLog < static_cast<long long>(r.completed) * 20000);
+        QCOMPARE(r.bytesReceived, static_cast<std::int64_t>(sentByLog));
     }
 
     void timeoutDoesNotPoisonTheConnection() {
