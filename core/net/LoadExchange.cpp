@@ -14,6 +14,7 @@
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace headroom::load {
 
@@ -207,6 +208,7 @@ void LoadWorker::exchangeAnswered(Slot& slot, const Http1Feed& answer) {
     const auto now = Steady::now();
     {
         const std::lock_guard lock(m_board.mutex);
+        m_board.tally.sent(std::exchange(m_sentPending, 0));
         m_board.tally.httpVersionSeen(false);
         m_board.tally.answered(duration_cast<microseconds>(now - slot.origin), answer.status);
     }
@@ -216,6 +218,7 @@ void LoadWorker::exchangeAnswered(Slot& slot, const Http1Feed& answer) {
 void LoadWorker::exchangeFailed(Slot& slot, Outcome outcome) {
     {
         const std::lock_guard lock(m_board.mutex);
+        m_board.tally.sent(std::exchange(m_sentPending, 0));
         m_board.tally.failed(outcome);
     }
     releaseSlot(slot, Steady::now());

@@ -29,7 +29,7 @@ public:
         ++m_dropped;
         ++m_windowDropped;
     }
-    void sent() { ++m_sent; }
+    void sent(std::int64_t count = 1) { m_sent += count; }
     void httpVersionSeen(bool http2) { ++(http2 ? m_http2 : m_http1); }
 
     // Closes the current window: the sample of what completed since the previous one.

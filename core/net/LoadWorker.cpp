@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
+#include <utility>
 
 namespace headroom::load {
 
@@ -221,10 +222,7 @@ bool LoadWorker::send(Slot& slot, Steady::time_point origin, Steady::time_point 
     slot.busy = true;
     ++m_inFlight;
     m_board.inFlight.fetch_add(1, std::memory_order_relaxed);
-    {
-        const std::lock_guard lock(m_board.mutex);
-        m_board.tally.sent();
-    }
+    ++m_sentPending; // tallied with the next answer: one lock of the shared board a request
     if (m_exchange) {
         startExchange(slot);
         return true;
@@ -260,11 +258,13 @@ void LoadWorker::finish(CURLMsg* message) {
         long version = 0;
         curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
         const std::lock_guard lock(m_board.mutex);
+        m_board.tally.sent(std::exchange(m_sentPending, 0));
         m_board.tally.httpVersionSeen(version == CURL_HTTP_VERSION_2_0);
         m_board.tally.answered(duration_cast<microseconds>(now - slot->origin),
                                static_cast<int>(status));
     } else {
         const std::lock_guard lock(m_board.mutex);
+        m_board.tally.sent(std::exchange(m_sentPending, 0));
         m_board.tally.failed(outcome);
     }
     long requestSize = 0;
@@ -273,6 +273,13 @@ void LoadWorker::finish(CURLMsg* message) {
     curl_multi_remove_handle(m_multi.get(), easy);
     slot->inMulti = false;
     releaseSlot(*slot, now);
+}
+
+void LoadWorker::flushSent() {
+    if (m_sentPending != 0) {
+        const std::lock_guard lock(m_board.mutex);
+        m_board.tally.sent(std::exchange(m_sentPending, 0));
+    }
 }
 
 void LoadWorker::releaseSlot(Slot& slot, Steady::time_point now) {
@@ -595,6 +602,7 @@ WorkerEnd LoadWorker::work() {
             }
             m_backlog.clear();
         }
+        flushSent(); // so that a sample taken while this worker waits counts its sends
         std::array<epoll_event, 256> ready{};
         const int count = epoll_wait(m_epoll, ready.data(), static_cast<int>(ready.size()),
                                      static_cast<int>(waitFor(now).count()));
@@ -615,6 +623,7 @@ WorkerEnd LoadWorker::work() {
             act(fd, flags);
         }
     }
+    flushSent();
     m_board.bytesReceived += m_bytesReceived;
     m_board.bytesSent += m_bytesSent;
     end.cpuSeconds = threadCpuSeconds() - cpuBefore;

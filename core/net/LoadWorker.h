@@ -180,6 +180,7 @@ private:
     void closeExchangeSocket(Slot& slot);
     void expireExchanges(Steady::time_point now);
     void releaseSlot(Slot& slot, Steady::time_point now);
+    void flushSent();
 
     const StrainPlan& m_plan;
     const LoadOptions& m_options;
@@ -201,7 +202,8 @@ private:
     Steady::time_point m_nextExpiry; // the next sweep for timed-out exchanges
     std::vector<std::unique_ptr<Slot>> m_slots;
     std::vector<Slot*> m_idle;
-    int m_inFlight = 0; // this worker's
+    int m_inFlight = 0;             // this worker's
+    std::int64_t m_sentPending = 0; // sent, not yet in the board's tally
     std::size_t m_nextUrl = 0;
     std::int64_t m_bytesReceived = 0; // added to the board when the worker ends
     std::int64_t m_bytesSent = 0;
