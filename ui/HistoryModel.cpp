@@ -39,7 +39,7 @@ std::vector<EventKind> HistoryModel::keyEventKinds() {
             EventKind::NotificationFailed, EventKind::OutcomeRecorded,
             EventKind::ChecklistItemChecked, EventKind::ChecklistItemUnchecked,
             // Strain runs and baselines: the evidence behind a tier upgrade.
-            EventKind::StrainRun, EventKind::StrainBaseline};
+            EventKind::StrainRun, EventKind::StrainBaseline, EventKind::StrainSettingsChanged};
 }
 
 void HistoryModel::rebuild() {

@@ -65,7 +65,8 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
                            EventKind::ChecklistItemChecked,
                            EventKind::ChecklistItemUnchecked,
                            EventKind::StrainRun,
-                           EventKind::StrainBaseline}) {
+                           EventKind::StrainBaseline,
+                           EventKind::StrainSettingsChanged}) {
         m_kind->addItem(Wording::eventKindName(kind), int(kind));
     }
     const QDate today = QDate::currentDate();

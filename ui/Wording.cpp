@@ -382,6 +382,8 @@ QString Wording::eventKindName(EventKind kind) {
         return tr("Strain test run");
     case EventKind::StrainBaseline:
         return tr("Strain baseline set");
+    case EventKind::StrainSettingsChanged:
+        return tr("Strain scenarios edited");
     }
     return {};
 }

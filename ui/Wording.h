@@ -74,6 +74,8 @@ private:
     // The scaling, policy, alert, notification, outcome, checklist and ledger events
     // (WordingEvents.cpp); empty when the detail has an unexpected shape.
     QString governanceDetail(const Event& event, const QJsonObject& detail) const;
+    // Strain runs, baselines and scenario edits (WordingEvents.cpp).
+    QString strainEventDetail(EventKind kind, const QJsonObject& detail) const;
 
     QLocale m_locale;
 };

@@ -3,6 +3,7 @@
 #include "AlertsWording.h"
 #include "Wording.h"
 #include "model/Outcome.h"
+#include "strain/StrainWording.h"
 
 #include <cmath>
 
@@ -78,6 +79,71 @@ QString severityText(const QString& key) {
 }
 
 } // namespace
+
+QString Wording::strainEventDetail(EventKind kind, const QJsonObject& detail) const {
+    const auto has = [&](const char* key) {
+        return detail.contains(QLatin1String(key));
+    };
+    const auto text = [&](const char* key) {
+        return textOf(detail, key);
+    };
+    const auto number = [&](const char* key) {
+        return detail.value(QLatin1String(key)).toDouble();
+    };
+    const StrainWording words(m_locale);
+    switch (kind) {
+    case EventKind::StrainRun:
+        if (has("verdict")) {
+            const LoadStop stop = text("stop").toStdString() == keyOf(LoadStop::Cancelled)
+                                      ? LoadStop::Cancelled
+                                      : LoadStop::Finished;
+            return tr("Run %1: %2 — p95 %3, %4, errors %5 of %6 requests")
+                .arg(text("run_id"), StrainWording::verdict(text("verdict").toStdString(), stop),
+                     words.latency(
+                         std::chrono::microseconds(static_cast<std::int64_t>(number("p95_us")))),
+                     words.throughput(number("throughput_per_s")), words.rate(number("error_rate")),
+                     words.count(static_cast<std::int64_t>(number("requests"))));
+        }
+        break;
+    case EventKind::StrainBaseline:
+        if (has("new")) {
+            return text("old").isEmpty()
+                       ? tr("Run %1 is the baseline%2").arg(text("new"), byWhom(detail))
+                       : tr("Run %1 is the baseline, instead of run %2%3")
+                             .arg(text("new"), text("old"), byWhom(detail));
+        }
+        break;
+    case EventKind::StrainSettingsChanged: {
+        QStringList parts;
+        const auto names = [&](const char* key) {
+            QStringList list;
+            for (const QJsonValue& name : detail.value(QLatin1String(key)).toArray()) {
+                list << name.toString();
+            }
+            return list.join(QStringLiteral(", "));
+        };
+        if (const QString added = names("added"); !added.isEmpty()) {
+            parts << tr("added %1").arg(added);
+        }
+        if (const QString removed = names("removed"); !removed.isEmpty()) {
+            parts << tr("removed %1").arg(removed);
+        }
+        if (const QString changed = names("changed"); !changed.isEmpty()) {
+            parts << tr("changed %1").arg(changed);
+        }
+        if (detail.value(QLatin1String("criteria")).toBool()) {
+            parts << tr("pass criteria changed");
+        }
+        if (parts.isEmpty()) {
+            parts << tr("suites or limits changed");
+        }
+        return tr("Scenarios: %1%2").arg(parts.join(QStringLiteral("; ")), byWhom(detail));
+    }
+    default:
+        break;
+    }
+    return {};
+}
 
 QString Wording::governanceDetail(const Event& event, const QJsonObject& detail) const {
     const auto has = [&](const char* key) {
@@ -177,6 +243,10 @@ QString Wording::governanceDetail(const Event& event, const QJsonObject& detail)
         return tr("Ticked%1").arg(byWhom(detail));
     case EventKind::ChecklistItemUnchecked:
         return tr("Unticked%1").arg(byWhom(detail));
+    case EventKind::StrainRun:
+    case EventKind::StrainBaseline:
+    case EventKind::StrainSettingsChanged:
+        return strainEventDetail(event.kind, detail);
     case EventKind::LedgerImported:
         if (has("usage_rows")) {
             return tr("%1 usage and %2 service cost rows (%3 new, %4 replaced), %5 to %6%7")

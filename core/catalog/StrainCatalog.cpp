@@ -238,6 +238,13 @@ bool isToken(std::string_view text) {
     return true;
 }
 
+std::string lowerAscii(std::string text) {
+    for (auto& ch : text) {
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return text;
+}
+
 bool hasControl(std::string_view text) {
     for (char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
@@ -352,13 +359,9 @@ private:
     void headers(const std::string& path, const std::vector<HttpHeader>& list) {
         std::set<std::string> names; // header names are case-insensitive
         for (const auto& h : list) {
-            std::string lower = h.name;
-            for (auto& ch : lower) {
-                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            }
             if (!isToken(h.name)) {
                 add(cat(path, ".headers.", h.name), "is not a valid header name");
-            } else if (!names.insert(lower).second) {
+            } else if (!names.insert(lowerAscii(h.name)).second) {
                 add(cat(path, ".headers.", h.name), "is listed twice");
             } else if (hasControl(h.value)) {
                 add(cat(path, ".headers.", h.name), "must not hold control characters");
@@ -377,6 +380,10 @@ private:
         }
         if (s.name.empty()) {
             add(cat(path, ".name"), "must not be empty");
+        } else if (!m_scenarioNames.insert(lowerAscii(s.name)).second) {
+            // The name is what people pick a scenario by (the run form, the CLI's list): two
+            // alike would make the choice a guess.
+            add(cat(path, ".name"), cat("'", s.name, "' is the name of another scenario"));
         }
         if (!s.testType.empty() && m_settings.findTestType(s.testType) == nullptr) {
             add(cat(path, ".test_type"), cat("unknown test type '", s.testType, "'"));
@@ -481,6 +488,7 @@ private:
     const StrainSettings& m_settings;
     std::vector<Problem>& m_problems;
     std::set<std::string> m_scenarioIds;
+    std::set<std::string> m_scenarioNames; // lower case
 };
 
 } // namespace

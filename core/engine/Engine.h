@@ -487,6 +487,18 @@ public:
     // Makes a stored run its scenario's baseline (Store::setStrainBaseline): onStrainView, or
     // onError (Conflict for a run that was not judged or was cancelled).
     RequestId setStrainBaseline(const std::string& workspace, RowId runId);
+    // Replaces the strain settings in force (the scenarios and criteria the console's scenario
+    // editor saved to strain.json) for every workspace until the engine stops; the next start
+    // reads them from the saved file. Checked first by the catalog's own rules (validateCatalog
+    // of the engine's catalog with this strain section): any problem is refused as
+    // ValidationError listing them, one per line, and nothing changes. A run already going keeps
+    // the settings it started with; the next one uses these, as do tier readiness, reports and
+    // the views (Impl::liveCatalog). Answer: onStrainView of `workspace` with the new settings,
+    // or onError (NotFound; Conflict for an opened bundle).
+    // The change is appended to `workspace`'s history as a StrainSettingsChanged event (what was
+    // added, removed or changed, by `actor`).
+    RequestId replaceStrainSettings(const std::string& workspace, StrainSettings settings,
+                                    std::string actor = "founder");
     // ---- end strain stream requests ----
 
 private:

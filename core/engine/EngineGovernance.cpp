@@ -11,7 +11,7 @@ RequestId Engine::requestGovernance(const std::string& workspace) {
             impl->notifyError(id, target.error());
             return;
         }
-        auto view = queryGovernance(*target->store, impl->options.catalog,
+        auto view = queryGovernance(*target->store, impl->liveCatalog(),
                                     target->storedWorkspace().name, impl->options.clock());
         if (!view) {
             impl->notifyError(id, view.error());
@@ -52,7 +52,7 @@ RequestId Engine::tickChecklist(const std::string& workspace, ChecklistTickReque
         if (request.at == Timestamp{}) {
             request.at = impl->options.clock();
         }
-        auto tick = recordChecklistIn(*impl->store, impl->options.catalog, workspace, request);
+        auto tick = recordChecklistIn(*impl->store, impl->liveCatalog(), workspace, request);
         if (!tick) {
             impl->notifyError(id, tick.error());
             return;

@@ -140,6 +140,12 @@ struct Engine::Impl {
     // Sends the workspace's strain view (onStrainView) as the answer to `id` (0: after a run),
     // or onError with why it could not be read.
     void sendStrainView(RequestId id, const std::string& workspace);
+    // The catalog the live engine works with: the one it started with, and the strain settings
+    // replaceStrainSettings put in force since (the scenario editor). Evaluation, strain runs,
+    // tier readiness and report jobs all read it, so an edit means the same everywhere at once.
+    // Engine thread only.
+    Catalog liveCatalog() const;
+    std::optional<StrainSettings> strainSettings; // engine thread only
     // ---- end strain stream members ----
     // ---- replay stream members (EngineReplay.cpp) ----
     // Opened bundles by label (engine thread only); shared_ptr: complete in EngineReplay.cpp.

@@ -363,7 +363,7 @@ Result<Engine::Impl::JobSource> Engine::Impl::jobSource(const std::string& name)
         return std::unexpected(target.error());
     }
     const StoredBundleInfo* info = bundleInfo(name);
-    auto catalog = catalogInForce(options.catalog, info);
+    auto catalog = catalogInForce(liveCatalog(), info);
     if (!catalog) {
         return std::unexpected(catalog.error());
     }

@@ -11,9 +11,9 @@ Catalog Engine::Impl::catalogFor(const Workspace& workspace) {
     auto config = store ? store->scalingConfig(workspace.id)
                         : Result<std::optional<ScalingConfig>>{std::nullopt};
     if (!config || !*config) {
-        return options.catalog;
+        return liveCatalog();
     }
-    return applyScalingConfig(options.catalog, **config);
+    return applyScalingConfig(liveCatalog(), **config);
 }
 
 void Engine::Impl::runScheduledScaling(Timestamp now) {

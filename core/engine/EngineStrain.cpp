@@ -4,10 +4,54 @@
 // connection: the memory figure from the workspace's snapshots, the verdict, the baseline
 // comparison and the stored record with its history event (engine/StrainJob.h).
 #include "EngineImpl.h"
+#include "catalog/CatalogLoader.h"
 #include "engine/StrainJob.h"
 #include "model/Text.h"
 
+#include <nlohmann/json.hpp>
+
 namespace headroom {
+
+namespace {
+
+// What a scenario edit changed, for its history event: scenario names added, removed and
+// changed (matched by id, which a rename keeps), and whether the pass criteria moved.
+nlohmann::json strainEditDetail(const StrainSettings& before, const StrainSettings& after,
+                                const std::string& actor) {
+    nlohmann::json added = nlohmann::json::array();
+    nlohmann::json removed = nlohmann::json::array();
+    nlohmann::json changed = nlohmann::json::array();
+    for (const StrainScenario& scenario : after.scenarios) {
+        const StrainScenario* old = before.findScenario(scenario.id);
+        if (old == nullptr) {
+            added.push_back(scenario.name);
+        } else if (!(*old == scenario)) {
+            changed.push_back(scenario.name);
+        }
+    }
+    for (const StrainScenario& scenario : before.scenarios) {
+        if (after.findScenario(scenario.id) == nullptr) {
+            removed.push_back(scenario.name);
+        }
+    }
+    return {{"actor", actor},
+            {"added", std::move(added)},
+            {"removed", std::move(removed)},
+            {"changed", std::move(changed)},
+            {"criteria", !(before.criteria == after.criteria) ||
+                             before.regressionTolerance != after.regressionTolerance ||
+                             before.readinessPassRate != after.readinessPassRate}};
+}
+
+} // namespace
+
+Catalog Engine::Impl::liveCatalog() const {
+    Catalog catalog = options.catalog;
+    if (strainSettings) {
+        catalog.strain = *strainSettings;
+    }
+    return catalog;
+}
 
 void Engine::Impl::sendStrainView(RequestId id, const std::string& workspace) {
     auto ws = writableWorkspace(workspace);
@@ -105,6 +149,35 @@ RequestId Engine::setStrainBaseline(const std::string& workspace, RowId runId) {
             impl->notifyError(id, set.error());
             return;
         }
+        impl->sendStrainView(id, workspace);
+    });
+}
+
+RequestId Engine::replaceStrainSettings(const std::string& workspace, StrainSettings settings,
+                                        std::string actor) {
+    return m_impl->post([impl = m_impl.get(), workspace, settings = std::move(settings),
+                         actor = std::move(actor)](RequestId id) mutable {
+        auto ws = impl->writableWorkspace(workspace);
+        if (!ws) {
+            impl->notifyError(id, ws.error());
+            return;
+        }
+        // The loader's rules, over the catalog they will sit in (suites name its tiers): what
+        // is accepted here loads again from the saved file at the next start.
+        Catalog candidate = impl->liveCatalog();
+        candidate.strain = settings;
+        if (auto ok = validateCatalog(candidate); !ok) {
+            impl->notifyError(id, Error{ErrorCode::ValidationError, ok.error().message});
+            return;
+        }
+        const nlohmann::json detail = strainEditDetail(impl->liveCatalog().strain, settings, actor);
+        Event event{0,        ws->id,       impl->options.clock(), EventKind::StrainSettingsChanged,
+                    "strain", detail.dump()};
+        if (auto stored = impl->store->appendEvent(event); !stored) {
+            impl->notifyError(id, stored.error());
+            return;
+        }
+        impl->strainSettings = std::move(settings);
         impl->sendStrainView(id, workspace);
     });
 }

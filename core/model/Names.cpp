@@ -25,7 +25,7 @@ constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdictNames{{
     {Verdict::Reject, "reject"},
 }};
 
-constexpr std::array<std::pair<EventKind, std::string_view>, 29> kEventKindNames{{
+constexpr std::array<std::pair<EventKind, std::string_view>, 30> kEventKindNames{{
     {EventKind::WorkspaceCreated, "workspace_created"},
     {EventKind::RecommendationOpened, "recommendation_opened"},
     {EventKind::RecommendationResolved, "recommendation_resolved"},
@@ -55,6 +55,7 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 29> kEventKindNames
     {EventKind::ChecklistItemUnchecked, "checklist_item_unchecked"},
     {EventKind::StrainRun, "strain_run"},
     {EventKind::StrainBaseline, "strain_baseline"},
+    {EventKind::StrainSettingsChanged, "strain_settings_changed"},
 }};
 
 constexpr std::array<std::pair<WorkspaceKind, std::string_view>, 2> kWorkspaceKindNames{{

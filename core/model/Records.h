@@ -106,8 +106,11 @@ enum class EventKind {
     // Strain tests (issue 8). StrainRun: subject: scenario id; detail: {"run_id", "verdict",
     // "stop", "p95_us", "throughput_per_s", "error_rate", "requests"}. StrainBaseline: subject:
     // scenario id; detail: {"actor", "reason", "old" (run id or null), "new" (run id)}.
+    // StrainSettingsChanged (the scenario editor): subject: "strain"; detail: {"actor", "added",
+    // "removed", "changed" (scenario names), "criteria" (true when the pass criteria changed)}.
     StrainRun,
     StrainBaseline,
+    StrainSettingsChanged,
 };
 
 struct Event {

@@ -279,6 +279,8 @@ private slots:
             "strain.scenarios[0].test_type: unknown test type 'nope'");
         row("duplicate id", "/strain/scenarios/1/id", "\"baseline\"",
             "strain.scenarios[1].id: 'baseline' is listed twice");
+        row("duplicate name", "/strain/scenarios/1/name", "\"baseline PERFORMANCE\"",
+            "strain.scenarios[1].name: 'baseline PERFORMANCE' is the name of another scenario");
         row("unknown key", "/strain/scenarios/0/userz", "5",
             "strain.scenarios[0].userz: unknown key");
         row("p95", "/strain/criteria/max_p95_ms", "0",
