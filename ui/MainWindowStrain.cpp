@@ -77,6 +77,7 @@ StrainTestsDialog* MainWindow::openStrainTests() {
         }
     }
     context.isDemo = isDemoShown();
+    context.catalogDir = m_options.catalogDir;
     auto* dialog = new StrainTestsDialog(m_engine, *m_bridge, std::move(context), m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_strainDialog = dialog;

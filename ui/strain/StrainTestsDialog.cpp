@@ -2,12 +2,17 @@
 
 #include "EngineBridge.h"
 #include "Wording.h"
+#include "catalog/CatalogLoader.h"
 #include "strain/StrainComparisonPanel.h"
 #include "strain/StrainLiveChart.h"
 #include "strain/StrainRunForm.h"
 #include "strain/StrainRunModel.h"
+#include "strain/StrainScenarioEditor.h"
+
+#include <utility>
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -172,9 +178,16 @@ QWidget* StrainTestsDialog::buildRunBox() {
                                   "cancelled run, which is not judged."));
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancelButton, &QPushButton::clicked, this, &StrainTestsDialog::cancelRun);
+    m_editButton = new QPushButton(tr("&Edit scenarios…"), box);
+    m_editButton->setObjectName(QStringLiteral("strainEditScenariosButton"));
+    m_editButton->setAccessibleName(tr("Edit the scenarios and pass criteria"));
+    m_editButton->setToolTip(tr("Change the scenarios' load, URLs, headers and body, and the "
+                                "pass criteria runs are judged by."));
+    connect(m_editButton, &QPushButton::clicked, this, &StrainTestsDialog::editScenarios);
     row->addWidget(m_runButton);
     row->addWidget(m_cancelButton);
     row->addStretch();
+    row->addWidget(m_editButton);
     layout->addLayout(row);
 
     m_progress = new QProgressBar(box);
@@ -244,8 +257,12 @@ void StrainTestsDialog::connectBridge() {
                     return;
                 }
                 // Request 0: a run was stored (this one or another); always the newest state.
-                if (id != 0 && id != m_viewRequest && id != m_baselineRequest) {
+                if (id != 0 && id != m_viewRequest && id != m_baselineRequest &&
+                    id != m_settingsRequest) {
                     return;
+                }
+                if (id != 0 && id == m_settingsRequest) {
+                    scenariosApplied();
                 }
                 if (id == m_viewRequest) {
                     m_viewRequest = 0;
@@ -279,6 +296,12 @@ void StrainTestsDialog::connectBridge() {
             setRunning(false);
             m_status->setText(tr("The run did not complete."));
             showError(text);
+        } else if (id == m_settingsRequest) {
+            m_settingsRequest = 0;
+            m_pendingSettings.reset();
+            m_status->clear();
+            showError(tr("The edited scenarios were not applied: %1").arg(text));
+            updateButtons();
         } else if (id == m_viewRequest || id == m_baselineRequest) {
             (id == m_viewRequest ? m_viewRequest : m_baselineRequest) = 0;
             showError(text);
@@ -479,6 +502,61 @@ void StrainTestsDialog::updateButtons() {
     m_baselineButton->setEnabled(enable);
     m_baselineButton->setToolTip(tip);
     m_runButton->setEnabled(!isRunning() && m_view.has_value());
+    m_editButton->setEnabled(m_view.has_value() && m_settingsRequest == 0);
+}
+
+void StrainTestsDialog::editScenarios() {
+    if (!m_view || m_settingsRequest != 0) {
+        return;
+    }
+    // The engine's catalog around the strain settings in force: the editor validates the
+    // scenarios in it as strain.json is loaded (suites name its tiers).
+    Catalog catalog = m_engine.catalog();
+    catalog.strain = m_view->settings;
+    StrainScenarioEditor editor(catalog, this);
+    editor.selectScenario(m_form->scenarioId());
+    if (editor.exec() != QDialog::Accepted || !editor.problems().isEmpty() ||
+        editor.editedSettings() == m_view->settings) {
+        return;
+    }
+    saveScenarios(editor.editedSettings());
+}
+
+void StrainTestsDialog::saveScenarios(const StrainSettings& settings) {
+    clearError();
+    // Written once the engine accepted them (its checks are the loader's), so strain.json never
+    // holds settings the next start would refuse.
+    m_pendingSettings = settings;
+    m_settingsRequest = m_engine.replaceStrainSettings(m_context.workspace.toStdString(), settings);
+    m_status->setText(tr("Applying the edited scenarios…"));
+    updateButtons();
+}
+
+void StrainTestsDialog::scenariosApplied() {
+    m_settingsRequest = 0;
+    const std::optional<StrainSettings> settings = std::exchange(m_pendingSettings, std::nullopt);
+    if (!settings || m_context.catalogDir.isEmpty()) {
+        m_status->setText(tr("The edited scenarios apply until the console closes; the next run "
+                             "uses them."));
+        return;
+    }
+    Catalog catalog = m_engine.catalog();
+    catalog.strain = *settings;
+    auto json = catalogFileToJson(catalog, "strain.json");
+    QDir().mkpath(m_context.catalogDir);
+    QSaveFile file(QDir(m_context.catalogDir).filePath(QStringLiteral("strain.json")));
+    const bool saved = json && file.open(QIODevice::WriteOnly) &&
+                       file.write(QByteArray::fromStdString(*json)) == qint64(json->size()) &&
+                       file.commit();
+    const QString path = QDir::toNativeSeparators(file.fileName());
+    if (!saved) {
+        m_status->clear();
+        showError(tr("The scenarios could not be saved to %1; they apply until the console "
+                     "closes.")
+                      .arg(path));
+        return;
+    }
+    m_status->setText(tr("The scenarios were saved to %1; the next run uses them.").arg(path));
 }
 
 void StrainTestsDialog::setRunning(bool running) {

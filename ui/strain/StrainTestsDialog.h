@@ -11,6 +11,11 @@
 // runs the load off the GUI thread; progress, the end and errors arrive through EngineBridge,
 // matched by request id. Closing the dialog cancels its run (the engine stores it as cancelled).
 // The last target URL and scenario are kept in the QSettings group "strain".
+//
+// "Edit scenarios…" opens StrainScenarioEditor on the settings in force; a save writes
+// strain.json into the user's catalog folder (where the next start and `headroom strain` read
+// it) and hands the settings to the engine (Engine::replaceStrainSettings), whose answering view
+// refreshes the scenario picker, keeping the picked scenario when it is still there.
 
 #include "engine/Engine.h"
 #include "engine/StrainJob.h"
@@ -38,6 +43,7 @@ struct StrainDialogContext {
     QString workspace;      // the engine's name ("local", "demo", "bundle:...")
     QString workspaceTitle; // what people read in the window title
     bool isDemo = false;
+    QString catalogDir; // where edited scenarios are saved as strain.json; empty: not saved
 };
 
 class StrainTestsDialog : public QDialog {
@@ -70,6 +76,8 @@ public:
     QPushButton* runButton() const { return m_runButton; }
     QPushButton* cancelButton() const { return m_cancelButton; }
     QPushButton* baselineButton() const { return m_baselineButton; }
+    QPushButton* editScenariosButton() const { return m_editButton; }
+    bool isSavingScenarios() const { return m_settingsRequest != 0; }
     QProgressBar* progressBar() const { return m_progress; }
 
 public slots:
@@ -78,6 +86,12 @@ public slots:
     bool run();
     void cancelRun();
     void setSelectedAsBaseline();
+    // Opens the scenario editor (modal) on the settings in force; saves what it hands back.
+    void editScenarios();
+    // Hands the settings to the engine; once it accepted them, writes strain.json (when the
+    // context names a catalog folder). The picker refreshes from the engine's answer; a refusal
+    // or a file that could not be written shows in the error line.
+    void saveScenarios(const StrainSettings& settings);
     void reject() override;
 
 private:
@@ -93,6 +107,7 @@ private:
     void showError(const QString& text);
     void clearError();
     bool confirmRemote(const StrainPlan& plan);
+    void scenariosApplied();
 
     Engine& m_engine;
     EngineBridge& m_bridge;
@@ -103,6 +118,8 @@ private:
     RequestId m_viewRequest = 0;
     RequestId m_runJob = 0;
     RequestId m_baselineRequest = 0;
+    RequestId m_settingsRequest = 0;
+    std::optional<StrainSettings> m_pendingSettings; // sent, not yet accepted
     RowId m_selectAfterView = 0; // a finished run selects itself once the view lists it
 
     QLabel* m_demoBadge = nullptr;
@@ -110,6 +127,7 @@ private:
     StrainRunForm* m_form = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_editButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_sent = nullptr;
     QLabel* m_answered = nullptr;
