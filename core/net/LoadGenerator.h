@@ -68,8 +68,9 @@ struct LoadOptions {
     double maxLateShare = 0.01;
     double maxCpuShare = 0.90;
     // Worker threads, each with its own event loop and a share of the users or arrivals (as wrk's
-    // -t): 0 picks one per core (at most 4), never more than the users, and for an open run one
-    // per 1000 requests a second.
+    // -t): 0 picks one per core (at most 4; half of them for a target on this computer, which
+    // needs the others), never more than the users, and for an open run one per 1000 requests a
+    // second.
     int threads = 0;
     // How often a LoadSample is taken (and the progress callback called).
     std::chrono::milliseconds sampleInterval{1000};
