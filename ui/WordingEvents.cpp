@@ -97,7 +97,7 @@ QString Wording::strainEventDetail(EventKind kind, const QJsonObject& detail) co
             const LoadStop stop = text("stop").toStdString() == keyOf(LoadStop::Cancelled)
                                       ? LoadStop::Cancelled
                                       : LoadStop::Finished;
-            return tr("Run %1: %2 — p95 %3, %4, errors %5 of %6 requests")
+            return tr("Run %1: %2 — p95 %3, %4, %5 errors over %6 requests")
                 .arg(text("run_id"), StrainWording::verdict(text("verdict").toStdString(), stop),
                      words.latency(
                          std::chrono::microseconds(static_cast<std::int64_t>(number("p95_us")))),

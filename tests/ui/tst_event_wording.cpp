@@ -106,6 +106,43 @@ private slots:
                                 "2026-09-02 to 2026-11-30 (by demo)"));
     }
 
+    void strainRunsBaselinesAndEdits() {
+        QCOMPARE(detailOf(EventKind::StrainRun,
+                          R"({"run_id":3,"verdict":"passed","stop":"finished","p95_us":4100,)"
+                          R"("throughput_per_s":101.25,"error_rate":0,"requests":400})",
+                          "baseline"),
+                 QStringLiteral(
+                     "Run 3: Passed — p95 4.10 ms, 101 req/s, 0.0 % errors over 400 requests"));
+        QCOMPARE(detailOf(EventKind::StrainRun,
+                          R"({"run_id":4,"verdict":"not_judged","stop":"cancelled","p95_us":1500,)"
+                          R"("throughput_per_s":12.5,"error_rate":0.025,"requests":80})",
+                          "baseline"),
+                 QStringLiteral("Run 4: Cancelled — not judged — p95 1.50 ms, 12.5 req/s, 2.5 % "
+                                "errors over 80 requests"));
+        QCOMPARE(detailOf(EventKind::StrainBaseline,
+                          R"({"actor":"founder","reason":"","old":null,"new":3})", "baseline"),
+                 QStringLiteral("Run 3 is the baseline (by founder)"));
+        QCOMPARE(detailOf(EventKind::StrainBaseline,
+                          R"({"actor":"command line","reason":"","old":2,"new":3})", "baseline"),
+                 QStringLiteral("Run 3 is the baseline, instead of run 2 (by command line)"));
+        QCOMPARE(detailOf(EventKind::StrainSettingsChanged,
+                          R"({"actor":"founder","added":["Checkout"],"removed":[],)"
+                          R"("changed":["Baseline Performance","Peak"],"criteria":true})",
+                          "strain"),
+                 QStringLiteral("Scenarios: added Checkout; changed Baseline Performance, Peak; "
+                                "pass criteria changed (by founder)"));
+        QCOMPARE(detailOf(EventKind::StrainSettingsChanged,
+                          R"({"actor":"founder","added":[],"removed":["Old"],"changed":[],)"
+                          R"("criteria":false})",
+                          "strain"),
+                 QStringLiteral("Scenarios: removed Old (by founder)"));
+        QCOMPARE(detailOf(EventKind::StrainSettingsChanged,
+                          R"({"actor":"founder","added":[],"removed":[],"changed":[],)"
+                          R"("criteria":false})",
+                          "strain"),
+                 QStringLiteral("Scenarios: suites or limits changed (by founder)"));
+    }
+
     void unknownShapesAreListedRaw() {
         // A detail the wording does not know is shown field by field, never dropped.
         QCOMPARE(detailOf(EventKind::AlertFired, R"({"weird":1})", "x"),
