@@ -168,9 +168,12 @@ void LoadWorker::readAnswer(Slot& slot) {
             }
             if (fed.state == Http1State::Complete) {
                 // More than the answer asked for: a server that answers twice cannot be trusted
-                // with the next request on this connection.
+                // with the next request on this connection. Nor can one that answered before the
+                // whole request was written (a 413 to a large body): the rest of that request
+                // would be read as the start of the next.
                 const bool extra = fed.consumed < bytes.size();
-                if (fed.closeConnection || extra) {
+                const bool unfinished = slot.written < m_requests[slot.request].size();
+                if (fed.closeConnection || extra || unfinished) {
                     closeExchangeSocket(slot);
                 }
                 exchangeAnswered(slot, fed);
