@@ -8,6 +8,8 @@
 #include "engine/StrainJob.h"
 #include "model/Text.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace headroom {
@@ -68,6 +70,24 @@ void Engine::Impl::sendStrainView(RequestId id, const std::string& workspace) {
     view.workspace = ws->name;
     view.settings = catalogFor(*ws).strain;
     view.runs = std::move(*runs);
+    // A baseline older than the newest runs is still what later runs are compared with: it
+    // joins the view (after them, being older) so the comparison never says "no baseline".
+    for (const StrainScenario& scenario : view.settings.scenarios) {
+        const bool shown = std::ranges::any_of(view.runs, [&](const StrainRunRecord& run) {
+            return run.baseline && run.result.scenarioId == scenario.id;
+        });
+        if (shown) {
+            continue;
+        }
+        auto baseline = store->strainBaseline(ws->name, scenario.id);
+        if (!baseline) {
+            notifyError(id, baseline.error());
+            return;
+        }
+        if (*baseline) {
+            view.runs.push_back(std::move(**baseline));
+        }
+    }
     notify([&](EngineListener& l) { l.onStrainView(id, view); });
 }
 

@@ -102,8 +102,10 @@ struct StrainRunRequest {
 // What the Strain Tests view shows (Engine::requestStrainView).
 struct StrainView {
     std::string workspace;
-    StrainSettings settings;           // the catalog's scenarios, criteria, suites, limits
-    std::vector<StrainRunRecord> runs; // newest first, at most kStrainViewRuns
+    StrainSettings settings; // the catalog's scenarios, criteria, suites, limits
+    // Newest first, at most kStrainViewRuns; then each scenario's baseline that is older than
+    // those (so a comparison always finds it).
+    std::vector<StrainRunRecord> runs;
 };
 inline constexpr int kStrainViewRuns = 200;
 
