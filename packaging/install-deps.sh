@@ -24,6 +24,9 @@ build_packages=(
   fonts-dejavu-core
   # The console needs a platform plugin for a real display.
   qt6-qpa-plugins libxkbcommon-x11-0
+  # cpack -G DEB computes the package's dependencies with dpkg-shlibdeps (dpkg-dev), which CPack
+  # only runs when file(1) is there to tell it which files are ELF objects.
+  dpkg-dev file
 )
 test_packages=(
   libbenchmark-dev
@@ -35,10 +38,14 @@ test_packages=(
   # The notification test's mail server is python3.11's smtpd module (DebuggingServer).
   python3
   xvfb xauth poppler-utils
+  # tst_install_tree validates the installed desktop entry and AppStream metainfo.
   desktop-file-utils appstream
   # The libFuzzer targets (tests/fuzz) build with clang 14; its runtimes are in libclang-rt-14-dev.
   clang libclang-rt-14-dev
 )
+
+# Not installed here: debootstrap, which packaging/check-clean-install.sh (installing the .deb into
+# a fresh Debian 12) installs itself when it is missing.
 
 packages=("${build_packages[@]}")
 if [ "$want_tests" -eq 1 ]; then
