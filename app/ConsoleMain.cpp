@@ -1,6 +1,9 @@
 #include "ConsoleMain.h"
 
 #include "AppPaths.h"
+#include "ConsoleLanguage.h"
+#include "ConsolePreferences.h"
+#include "ConsoleTheme.h"
 #include "EngineBridge.h"
 #include "MainWindow.h"
 #include "SecretKeychain.h"
@@ -13,12 +16,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 namespace headroom {
 namespace {
@@ -133,17 +136,21 @@ int runConsole(int argc, char** argv) {
     ui::registerUiResources(); // the icons live in the static UI library
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
 
-    // The system locale picks the console's language; Qt's own dialogs follow it too.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
+    // The language (the system's unless Preferences names one) is installed before anything
+    // is worded, the command line's help included. A self-test reads no preferences.
+    QTemporaryDir selfTestDir;
+    const bool selfTest = app.arguments().contains(QStringLiteral("--self-test"));
+    const QString settingsPath =
+        selfTest ? selfTestDir.filePath(QStringLiteral("console.ini")) : ui::consoleSettingsPath();
+    const ui::ConsolePreferences preferences =
+        ui::ConsolePreferences::load(QSettings(settingsPath, QSettings::IniFormat));
+    ui::ConsoleLanguage language;
+    if (!language.install(ui::ConsoleLanguage::localeFor(preferences.language))) {
+        std::cerr << "headroom: no translation for " << QLocale().name().toStdString()
+                  << "; the console stays in English\n";
     }
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("headroom"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(&translator);
-    }
+    ui::ConsoleTheme theme;
+    theme.apply(preferences.theme);
 
     const ConsoleArguments args = parseConsoleArguments(app);
 
@@ -156,7 +163,6 @@ int runConsole(int argc, char** argv) {
     }
 
     // A self-test without --db must not touch the user's workspace.
-    QTemporaryDir selfTestDir;
     std::filesystem::path databasePath;
     if (!args.databasePath.isEmpty()) {
         databasePath = args.databasePath.toStdString();
@@ -184,12 +190,16 @@ int runConsole(int argc, char** argv) {
     consoleOptions.initialWorkspace = args.workspace;
     consoleOptions.secretStore = &keychain;
     consoleOptions.catalogDir = QString::fromStdString(userCatalogDir().string());
+    consoleOptions.settingsPath = settingsPath;
+    consoleOptions.theme = &theme;
+    consoleOptions.firstRunScreen = !args.selfTest;
     if (args.selfTest) {
-        // Neither read nor overwrite the user's window state.
-        consoleOptions.settingsPath = selfTestDir.filePath(QStringLiteral("console.ini"));
-        consoleOptions.catalogDir.clear();
+        consoleOptions.catalogDir.clear(); // neither read nor overwrite the user's files
     }
     ui::MainWindow window(engine, consoleOptions);
+    bool restart = false;
+    QObject::connect(&window, &ui::MainWindow::restartRequested, &app,
+                     [&restart] { restart = true; });
 
     if (auto started = engine.start(); !started) {
         QMessageBox::critical(nullptr, QObject::tr("Headroom"),
@@ -206,7 +216,15 @@ int runConsole(int argc, char** argv) {
     if (args.selfTest) {
         armSelfTest(window, args);
     }
-    return app.exec();
+    const int status = app.exec();
+    if (restart) {
+        // A new language needs a new process: every widget is worded when it is built. The
+        // engine stops first so the new one finds the database closed.
+        engine.stop();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+    }
+    return status;
 }
 
 } // namespace headroom

@@ -1,5 +1,6 @@
 #include "ReportPdfCommand.h"
 
+#include "ConsoleLanguage.h"
 #include "report/ReportDocument.h"
 #include "report/ReportPdf.h"
 
@@ -11,16 +12,6 @@
 namespace headroom {
 
 namespace {
-
-// The report's language and formats: the system's, but English for the POSIX "C" locale that
-// cron and containers run with (its formats have no month names or digit grouping).
-QLocale reportLocale() {
-    const QLocale system = QLocale::system();
-    if (system.language() == QLocale::C) {
-        return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    }
-    return system;
-}
 
 Result<void> writePdf(const ReportData& data, const cli::ReportPdfSettings& settings,
                       const std::filesystem::path& out) {
@@ -40,11 +31,15 @@ Result<void> writePdf(const ReportData& data, const cli::ReportPdfSettings& sett
     static char name[] = "headroom";
     static char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
+    // The report speaks the system's language with its formats, as the console does without a
+    // preference; cron's POSIX "C" locale reads as English.
+    ui::ConsoleLanguage language;
+    language.install(ui::ConsoleLanguage::localeFor({}));
 
     ui::ReportPdfOptions options;
     options.companyName = QString::fromStdString(settings.companyName);
     options.logoPath = QString::fromStdString(settings.logoPath);
-    options.locale = reportLocale();
+    options.locale = QLocale();
     const ui::ReportDocument document(data, options);
     if (!document.logoProblem().isEmpty()) {
         return std::unexpected(

@@ -1,5 +1,6 @@
 #include "CostCharts.h"
 
+#include "ConsoleTheme.h"
 #include "Wording.h"
 
 #include <algorithm>
@@ -67,9 +68,10 @@ void DailySpendChart::setDaily(const std::vector<DailyCost>& daily, MicroUsd dai
     x->setFormat(QStringLiteral("dd MMM"));
     x->setTickCount(6);
     auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("$%.0f"));
+    y->setLabelFormat(tr("$%.0f")); // a printf format: the translation places the $
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
+    ConsoleTheme::styleChart(m_chart);
 
     double highest = dailyLimit.dollars();
     QLineSeries* segment = nullptr;
@@ -131,10 +133,11 @@ void CostProjectionChart::setProjection(const CostProjectionView& p, Day today) 
     x->setTickCount(5);
     // A logarithmic axis: a year of growth dwarfs the next month on a linear one.
     auto* y = new QLogValueAxis;
-    y->setLabelFormat(QStringLiteral("$%.0f"));
+    y->setLabelFormat(tr("$%.0f")); // a printf format: the translation places the $
     y->setMinorTickCount(0);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
+    ConsoleTheme::styleChart(m_chart);
 
     // Cumulative totals at the day the next month, quarter and year end, each with its
     // prediction interval.

@@ -1,5 +1,6 @@
 #include "CostSettingsDialog.h"
 
+#include "ConsoleTheme.h"
 #include "catalog/CatalogLoader.h"
 
 #include <QDialogButtonBox>
@@ -117,7 +118,7 @@ CostSettingsDialog::CostSettingsDialog(const Catalog& catalog, QWidget* parent)
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(QStringLiteral("costProblems"));
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b3261e"));
+    ConsoleTheme::setTone(m_problemLabel, Tone::Error);
     layout->addWidget(m_problemLabel);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);

@@ -1,5 +1,6 @@
 #include "ExportReportDialog.h"
 
+#include "ConsoleTheme.h"
 #include "ReportOutputPaths.h"
 #include "report/ReportWording.h"
 
@@ -85,7 +86,7 @@ ExportReportDialog::ExportReportDialog(ReportDialogContext context, QSettings& s
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("reportProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+    ConsoleTheme::setTone(m_problem, Tone::Error);
     m_problem->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -222,7 +223,7 @@ QWidget* ExportReportDialog::buildBranding() {
     m_logoMessage = new QLabel(box);
     m_logoMessage->setObjectName(QStringLiteral("reportLogoMessage"));
     m_logoMessage->setWordWrap(true);
-    m_logoMessage->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+    ConsoleTheme::setTone(m_logoMessage, Tone::Error);
     m_logoMessage->hide();
     form->addRow(QString(), m_logoMessage);
     return box;
@@ -286,8 +287,7 @@ QWidget* ExportReportDialog::buildPreview() {
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setWordWrap(true);
     m_preview->setFrameShape(QFrame::Box);
-    m_preview->setStyleSheet(QStringLiteral("QLabel#reportPreview { background: #f1f3f5; "
-                                            "color: #495057; border: 1px solid #adb5bd; }"));
+    ConsoleTheme::setBanner(m_preview, Tone::Muted);
     m_preview->setAccessibleName(tr("Preview of the report's first page"));
     m_previewNote = new QLabel(box);
     m_previewNote->setObjectName(QStringLiteral("reportPreviewNote"));
@@ -460,6 +460,7 @@ ReportRequest ExportReportDialog::reportRequest() const {
 
 ReportPdfOptions ExportReportDialog::pdfOptions() const {
     ReportPdfOptions options;
+    options.locale = QLocale(); // the console's language and formats
     options.companyName = m_company->text().trimmed();
     options.logoPath = m_logo->text();
     return options;
@@ -710,7 +711,7 @@ void ExportReportDialog::setSucceeded(const QStringList& written) {
     for (qsizetype i = 1; i < written.size(); ++i) {
         lines << tr("Also written: %1").arg(QDir::toNativeSeparators(written.at(i)));
     }
-    m_result->setStyleSheet(QStringLiteral("color: #2b8a3e;"));
+    ConsoleTheme::setTone(m_result, Tone::Success);
     m_result->setText(lines.join(QLatin1Char('\n')));
     m_result->show();
     m_openPdf->show();
@@ -719,14 +720,14 @@ void ExportReportDialog::setSucceeded(const QStringList& written) {
 
 void ExportReportDialog::setFailed(const QString& message) {
     setBusy(false);
-    m_result->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+    ConsoleTheme::setTone(m_result, Tone::Error);
     m_result->setText(message);
     m_result->show();
 }
 
 void ExportReportDialog::setCancelled() {
     setBusy(false);
-    m_result->setStyleSheet(QString());
+    ConsoleTheme::clearTone(m_result);
     m_result->setText(tr("Cancelled: no file was written or replaced."));
     m_result->show();
 }

@@ -1,5 +1,6 @@
 #include "HistoryTab.h"
 
+#include "ConsoleTheme.h"
 #include "HistoryCsv.h"
 #include "HistoryModel.h"
 #include "HistoryTimelineChart.h"
@@ -136,7 +137,7 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
     m_timeline = new HistoryTimelineChart(catalog, this);
     layout->addWidget(m_timeline);
     connect(verify, &QPushButton::clicked, this, [this] {
-        m_banner->setStyleSheet({});
+        ConsoleTheme::clearTone(m_banner);
         m_banner->setText(tr("Verifying the history…"));
         m_banner->show();
         emit verifyRequested();
@@ -148,7 +149,7 @@ HistoryTab::HistoryTab(const Catalog& catalog, QWidget* parent)
                         this);
     m_hint->setObjectName(QStringLiteral("historyHint"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    ConsoleTheme::setTone(m_hint, Tone::Muted);
     layout->addWidget(m_hint);
 
     m_model = new HistoryModel(catalog, this);
@@ -366,9 +367,8 @@ void HistoryTab::setVerification(const HistoryVerification& v) {
     m_verifiedIntact = v.intact();
     m_verifiedWorkspace = v.workspaceName;
     if (v.intact()) {
-        m_banner->setStyleSheet(QStringLiteral(
-            "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a; "
-            "border-radius: 4px; padding: 6px; }"));
+        ConsoleTheme::setBanner(m_banner, Tone::Success,
+                                QStringLiteral("border-radius: 4px; padding: 6px;"));
         m_banner->setText(
             tr("History verified: %1 events and %2 decisions are intact. Head %3 (decisions "
                "%4): note it somewhere else to prove later that nothing was rewritten.")
@@ -391,9 +391,8 @@ void HistoryTab::setVerification(const HistoryVerification& v) {
             findings << tr("The append-only protection is missing (%1).")
                             .arg(names.join(QStringLiteral(", ")));
         }
-        m_banner->setStyleSheet(QStringLiteral(
-            "QLabel { background: #ffebee; color: #b71c1c; border: 1px solid #e57373; "
-            "border-radius: 4px; padding: 6px; }"));
+        ConsoleTheme::setBanner(m_banner, Tone::Error,
+                                QStringLiteral("border-radius: 4px; padding: 6px;"));
         m_banner->setText(
             tr("The history was tampered with. %1").arg(findings.join(QLatin1Char(' '))));
     }
@@ -402,9 +401,8 @@ void HistoryTab::setVerification(const HistoryVerification& v) {
 
 void HistoryTab::setVerificationFailed(const QString& message) {
     m_verifiedIntact = false;
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #ffb300; "
-                       "border-radius: 4px; padding: 6px; }"));
+    ConsoleTheme::setBanner(m_banner, Tone::Warning,
+                            QStringLiteral("border-radius: 4px; padding: 6px;"));
     m_banner->setText(tr("The history could not be verified: %1").arg(message));
     m_banner->show();
 }

@@ -1,5 +1,6 @@
 #include "HistoryTimelineChart.h"
 
+#include "ConsoleTheme.h"
 #include "HistoryModel.h"
 
 #include <algorithm>
@@ -302,6 +303,7 @@ void HistoryTimelineChart::rebuildAxes(qint64 fromMs, qint64 toMs) {
     y->setRange(-1.0, static_cast<double>(m_catalog.modes.size()) - 0.5);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
+    ConsoleTheme::styleChart(c);
     for (QAbstractSeries* series : c->series()) {
         series->attachAxis(x);
         series->attachAxis(y);

@@ -10,6 +10,7 @@
 #include "SecretKeychain.h"
 #include "SourceSecrets.h"
 #include "SourcesDialog.h"
+#include "TrayNotifier.h"
 #include "Wording.h"
 
 #include <QAction>
@@ -24,10 +25,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -43,15 +44,6 @@ namespace headroom::ui {
 
 namespace {
 
-QString settingsFile(const ConsoleOptions& options) {
-    if (!options.settingsPath.isEmpty()) {
-        return options.settingsPath;
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/console.ini");
-}
-
 const char* const kGeometryKey = "window/geometry";
 const char* const kStateKey = "window/state";
 const char* const kSplitterKey = "recommendations/splitter";
@@ -65,7 +57,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     : QMainWindow(parent)
     , m_engine(engine)
     , m_options(std::move(options))
-    , m_settings(settingsFile(m_options), QSettings::IniFormat) {
+    , m_settings(consoleSettingsPath(m_options.settingsPath), QSettings::IniFormat) {
     registerUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Headroom"));
@@ -113,6 +105,14 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     layout->addWidget(buildReplayArea());
     setCentralWidget(central);
     statusBar()->showMessage(tr("Starting…"));
+    m_busyBar = new QProgressBar(statusBar());
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_busyBar->setRange(0, 0); // no measure of how far: a moving bar
+    m_busyBar->setMaximumWidth(140);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
 
     m_costSettings = catalog.costs;
     connectBridge();
@@ -126,6 +126,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     connect(m_history, &HistoryTab::historyRequested, this, &MainWindow::refreshHistory);
     connect(m_overview, &OverviewTab::manageSourcesRequested, this, &MainWindow::openSourcesDialog);
     buildMenus();
+    setupCostActions();
     setupHistoryTrust();
     setupScalingControl();
     setupPolicies();
@@ -134,6 +135,7 @@ MainWindow::MainWindow(Engine& engine, ConsoleOptions options, QWidget* parent)
     setupReplay();
     setupReport();
     setupStrain();
+    setupPreferences();
 
     // The preferred size, but never taller or wider than the screen (1280x800 laptops would
     // otherwise lose the status bar below the screen's edge).
@@ -415,7 +417,7 @@ void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
     QString demo;
     for (const Workspace& w : workspaces) {
         const QString name = QString::fromStdString(w.name);
-        QString label = w.title.empty() ? name : QString::fromStdString(w.title);
+        QString label = Wording::workspaceTitle(w);
         if (w.kind == WorkspaceKind::Demo) {
             // The title usually says so already; never leave it implicit.
             if (!label.contains(QStringLiteral("demo"), Qt::CaseInsensitive)) {
@@ -450,7 +452,7 @@ void MainWindow::showWorkspaces(const std::vector<Workspace>& workspaces) {
 void MainWindow::showView(const WorkspaceView& view) {
     const bool demo = view.workspace.kind == WorkspaceKind::Demo;
     m_demoBadge->setVisible(demo);
-    const QString title = QString::fromStdString(view.workspace.title);
+    const QString title = Wording::workspaceTitle(view.workspace);
     setWindowTitle(demo && !title.contains(QStringLiteral("demo"), Qt::CaseInsensitive)
                        ? tr("Headroom — %1 [Demo data]").arg(title)
                        : tr("Headroom — %1").arg(title));
@@ -458,6 +460,7 @@ void MainWindow::showView(const WorkspaceView& view) {
     m_pollButton->setToolTip(pollToolTip(demo || isBundleShown()));
     m_overview->setView(view);
     m_ai->setView(view);
+    showTrayHealth(view);
     m_recommendations->setView(view);
     int open = 0;
     for (const StoredRecommendation& r : view.recommendations) {
@@ -466,8 +469,7 @@ void MainWindow::showView(const WorkspaceView& view) {
     m_tabs->setTabText(2, open > 0 ? tr("Recommendations (%1)").arg(open) : tr("Recommendations"));
     m_lastSnapshotAt = view.latest ? std::optional(view.latest->snapshot.takenAt()) : std::nullopt;
     updateLastUpdated();
-    statusBar()->showMessage(tr("Showing %1").arg(QString::fromStdString(view.workspace.title)),
-                             4000);
+    statusBar()->showMessage(tr("Showing %1").arg(title), 4000);
     applyReadOnly();
     // Lay the new texts and tables out now rather than on the next loop turn, so the window
     // is never painted (or grabbed) with the previous view's geometry.
@@ -530,7 +532,8 @@ void MainWindow::buildMenus() {
     m_fileMenu->addAction(findChild<QAction*>(QStringLiteral("refreshAction")));
     m_fileMenu->addSeparator();
     auto* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     quit->setObjectName(QStringLiteral("quitAction"));
     // The menu bar's overflow button appears on narrow windows; screen readers name it too.
     if (auto* more = menuBar()->findChild<QWidget*>(QStringLiteral("qt_menubar_ext_button"))) {
@@ -553,7 +556,30 @@ void MainWindow::refreshAll() {
     refreshCosts();
 }
 
+void MainWindow::beginBusy(RequestId id, const QString& what) {
+    m_busy[id] = what;
+    QStringList texts;
+    for (const auto& [_, text] : m_busy) {
+        texts << text;
+    }
+    m_busyBar->setToolTip(texts.join(QLatin1Char('\n')));
+    m_busyBar->setAccessibleDescription(m_busyBar->toolTip());
+    m_busyBar->show();
+}
+
+void MainWindow::endBusy(RequestId id) {
+    if (m_busy.erase(id) == 0) {
+        return;
+    }
+    if (m_busy.empty()) {
+        m_busyBar->hide();
+    } else {
+        beginBusy(m_busy.begin()->first, m_busy.begin()->second); // refresh the tooltip
+    }
+}
+
 void MainWindow::showError(quint64 requestId, const Error& error) {
+    endBusy(requestId);
     const QString text =
         tr("%1: %2").arg(Wording::errorCodeName(error.code), QString::fromStdString(error.message));
     if (requestId != 0 && requestId == m_costRequest) {

@@ -10,8 +10,10 @@
 // the engine and show the window; the first requests go out when the event loop runs. The
 // destructor stops the engine, because the engine's thread must not call a destroyed bridge.
 
+#include "ConsolePreferences.h"
 #include "engine/Engine.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -24,6 +26,7 @@
 class QComboBox;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 
@@ -50,6 +53,12 @@ struct ConsoleOptions {
     // Where the budgets and rates dialog saves costs.json (the user's catalog folder); empty:
     // edits last for the session only.
     QString catalogDir;
+    // Applies the appearance chosen in Preferences; must outlive the window. Null: the window
+    // keeps its own.
+    class ConsoleTheme* theme = nullptr;
+    // Shows the first-run screen when the preferences say it was not seen yet (the console;
+    // tests and --self-test leave it off).
+    bool firstRunScreen = false;
 };
 
 class MainWindow : public QMainWindow {
@@ -185,6 +194,11 @@ private:
 
     void editCostSettings();
     void importLedger();
+    void setupCostActions(); // after buildMenus(): File > Import…, Scaling > Budgets and rates…
+    // A busy bar in the status bar while a request that can take long is in flight (a ledger
+    // import, a history verification); it names what runs in its tooltip.
+    void beginBusy(RequestId id, const QString& what);
+    void endBusy(RequestId id);
     void updateLastUpdated();
     void buildMenus();
 
@@ -308,6 +322,27 @@ private:
     // while MainWindow's own members are already gone, when no slot of ours may run any more.
     QPointer<StrainTestsDialog> m_strainDialog;
     // ---- end strain stream ----
+    // ---- preferences stream (MainWindowPreferences.cpp) ----
+public:
+    // Edit > Preferences… (Ctrl+,): window-modal; OK applies and stores them.
+    class PreferencesDialog* openPreferences();
+    // Help > Welcome…: the first-run screen (window-modal).
+    class WelcomeDialog* openWelcome();
+    const ConsolePreferences& preferences() const { return m_preferences; }
+
+signals:
+    // The founder chose a new language and asked to restart now; the window is closing.
+    void restartRequested();
+
+private:
+    void setupPreferences();
+    void applyPreferences(const ConsolePreferences& preferences);
+    void showTrayHealth(const WorkspaceView& view);
+    ConsolePreferences m_preferences;
+    ConsoleTheme* m_theme = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_trayMenu = nullptr;
+    // ---- end preferences stream ----
 
     Engine& m_engine;
     ConsoleOptions m_options;
@@ -345,6 +380,8 @@ private:
     RequestId m_liveSourcesRequest = 0;
     SourceSecrets* m_sourceSecrets = nullptr;
     SourcesDialog* m_sourcesDialog = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    std::map<RequestId, QString> m_busy;
 };
 
 // Registers the console's icons (":/icons/...") from this static library; MainWindow calls it,

@@ -47,6 +47,7 @@ void MainWindow::setupAlerts() {
     });
     auto* action = m_scalingMenu->addAction(tr("&Notifications…"));
     action->setObjectName(QStringLiteral("notificationsAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(action, &QAction::triggered, this, [this] { openNotificationSettings(); });
 }
 

@@ -8,9 +8,11 @@
 #include "OverviewTab.h"
 #include "catalog/CatalogLoader.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
@@ -31,6 +33,7 @@ void MainWindow::connectCosts() {
                 if (m_importRequests.erase(id) == 0) {
                     return;
                 }
+                endBusy(id);
                 statusBar()->showMessage(tr("Imported %1 usage and %2 service cost rows from %3")
                                              .arg(summary.usageRows)
                                              .arg(summary.serviceRows)
@@ -41,6 +44,20 @@ void MainWindow::connectCosts() {
     connect(m_ai, &AiCapacityTab::periodChanged, this, &MainWindow::refreshCosts);
     connect(m_ai, &AiCapacityTab::editCostSettingsRequested, this, &MainWindow::editCostSettings);
     connect(m_ai, &AiCapacityTab::importLedgerRequested, this, &MainWindow::importLedger);
+}
+
+void MainWindow::setupCostActions() {
+    // The AI Capacity tab's two buttons, also in the menus with their shortcuts.
+    auto* import = new QAction(tr("&Import billing export…"), this);
+    import->setObjectName(QStringLiteral("importLedgerAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::importLedger);
+    m_fileMenu->insertAction(findChild<QAction*>(QStringLiteral("quitAction")), import);
+    m_fileMenu->insertSeparator(findChild<QAction*>(QStringLiteral("quitAction")));
+    auto* budgets = m_scalingMenu->addAction(tr("&Budgets and rates…"));
+    budgets->setObjectName(QStringLiteral("costSettingsAction"));
+    budgets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(budgets, &QAction::triggered, this, &MainWindow::editCostSettings);
 }
 
 void MainWindow::refreshCosts() {
@@ -99,7 +116,9 @@ void MainWindow::importLedger() {
     if (path.isEmpty() || m_currentName.isEmpty()) {
         return;
     }
-    m_importRequests.insert(m_engine.importLedger(m_currentName.toStdString(), path.toStdString()));
+    const RequestId id = m_engine.importLedger(m_currentName.toStdString(), path.toStdString());
+    m_importRequests.insert(id);
+    beginBusy(id, tr("Importing %1").arg(QDir::toNativeSeparators(path)));
     statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
 }
 

@@ -40,6 +40,7 @@ void MainWindow::setupGovernance() {
 
     auto* readiness = m_scalingMenu->addAction(tr("Tier readiness…"));
     readiness->setObjectName(QStringLiteral("tierReadinessAction"));
+    readiness->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(readiness, &QAction::triggered, this, [this] { openTierReadiness(); });
 
     if (auto* detail = m_recommendations->findChild<RecommendationDetail*>()) {

@@ -14,6 +14,7 @@ void MainWindow::setupHistoryTrust() {
     connect(m_history, &HistoryTab::verifyRequested, this, &MainWindow::verifyHistory);
     auto* verify = m_scalingMenu->addAction(tr("&Verify history"));
     verify->setObjectName(QStringLiteral("verifyHistoryAction"));
+    verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     verify->setToolTip(tr("Check that no event or decision was altered or removed"));
     connect(verify, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_history);
@@ -21,6 +22,7 @@ void MainWindow::setupHistoryTrust() {
     });
     connect(m_bridge, &EngineBridge::historyVerified, this,
             [this](quint64 id, const HistoryVerification& verification) {
+                endBusy(id);
                 if (id == m_verifyRequest) {
                     m_history->setVerification(verification);
                 }
@@ -53,6 +55,7 @@ void MainWindow::verifyHistory() {
         return;
     }
     m_verifyRequest = m_engine.verifyHistory(m_currentName.toStdString());
+    beginBusy(m_verifyRequest, tr("Verifying the history"));
 }
 
 } // namespace headroom::ui

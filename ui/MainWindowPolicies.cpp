@@ -19,6 +19,7 @@ namespace headroom::ui {
 void MainWindow::setupPolicies() {
     auto* action = scalingMenu()->addAction(tr("Scaling policies…"));
     action->setObjectName(QStringLiteral("scalingPoliciesAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(action, &QAction::triggered, this, &MainWindow::editPolicies);
     connect(m_bridge, &EngineBridge::policyChanged, this,
             [this](quint64, const QString& workspace, const QString& policy) {

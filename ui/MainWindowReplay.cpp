@@ -116,6 +116,7 @@ void MainWindow::setupReplay() {
     connect(m_exportBundleAction, &QAction::triggered, this, [this] { openExportDialog(); });
     m_closeBundleAction = new QAction(tr("&Close bundle"), this);
     m_closeBundleAction->setObjectName(QStringLiteral("closeBundleAction"));
+    m_closeBundleAction->setShortcut(QKeySequence::Close);
     m_closeBundleAction->setToolTip(tr("Forget the shown bundle; its file stays as it is"));
     m_closeBundleAction->setEnabled(false);
     connect(m_closeBundleAction, &QAction::triggered, this, &MainWindow::closeBundle);

@@ -8,6 +8,7 @@
 #include "EngineBridge.h"
 #include "ExportReportDialog.h"
 #include "MainWindow.h"
+#include "Wording.h"
 #include "report/ReportCsv.h"
 #include "report/ReportDocument.h"
 #include "report/ReportJson.h"
@@ -150,7 +151,7 @@ ExportReportDialog* MainWindow::openReportDialog() {
     context.workspaceTitle = m_workspaceCombo->currentText();
     for (const Workspace& workspace : m_workspaces) {
         if (QString::fromStdString(workspace.name) == m_currentName && !workspace.title.empty()) {
-            context.workspaceTitle = QString::fromStdString(workspace.title);
+            context.workspaceTitle = Wording::workspaceTitle(workspace);
         }
     }
     const bool spanKnown = m_span && QString::fromStdString(m_span->workspace) == m_currentName &&

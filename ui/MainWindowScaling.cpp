@@ -94,9 +94,11 @@ void MainWindow::setupScalingControl() {
 
     auto* setMode = m_scalingMenu->addAction(tr("Set &mode…"));
     setMode->setObjectName(QStringLiteral("setModeAction"));
+    setMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(setMode, &QAction::triggered, this, &MainWindow::openSetModeDialog);
     auto* freeze = m_scalingMenu->addAction(tr("&Freeze or unfreeze onboarding…"));
     freeze->setObjectName(QStringLiteral("freezeAction"));
+    freeze->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(freeze, &QAction::triggered, this, [this] {
         const auto& view = m_scalingPanel->view();
         openFreezeDialog(view && view->config.freeze ? ScalingChangeKind::Unfreeze
@@ -104,9 +106,11 @@ void MainWindow::setupScalingControl() {
     });
     auto* snapshot = m_scalingMenu->addAction(tr("Take &health snapshot now"));
     snapshot->setObjectName(QStringLiteral("healthSnapshotAction"));
+    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(snapshot, &QAction::triggered, m_scalingPanel, &ScalingPanel::takeSnapshotRequested);
     auto* settings = m_scalingMenu->addAction(tr("Scaling &settings…"));
     settings->setObjectName(QStringLiteral("scalingSettingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(settings, &QAction::triggered, this, [this] { openScalingSettings(); });
     m_scalingMenu->addSeparator();
 }

@@ -6,6 +6,7 @@
 #include "EngineBridge.h"
 #include "MainWindow.h"
 #include "OverviewTab.h"
+#include "Wording.h"
 #include "strain/StrainTestsDialog.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ void MainWindow::setupStrain() {
 
     auto* action = m_scalingMenu->addAction(tr("S&train tests…"));
     action->setObjectName(QStringLiteral("strainTestsAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     action->setToolTip(tr("Run a load against your service and compare it with a baseline"));
     connect(action, &QAction::triggered, this, [this] { openStrainTests(); });
 }
@@ -73,7 +75,7 @@ StrainTestsDialog* MainWindow::openStrainTests() {
     context.workspaceTitle = m_currentName;
     for (const Workspace& workspace : m_workspaces) {
         if (QString::fromStdString(workspace.name) == m_currentName && !workspace.title.empty()) {
-            context.workspaceTitle = QString::fromStdString(workspace.title);
+            context.workspaceTitle = Wording::workspaceTitle(workspace);
         }
     }
     context.isDemo = isDemoShown();

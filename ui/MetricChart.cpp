@@ -1,5 +1,7 @@
 #include "MetricChart.h"
 
+#include "ConsoleTheme.h"
+
 #include <algorithm>
 #include <set>
 
@@ -56,6 +58,7 @@ MetricChart::MetricChart(QWidget* parent)
     m_yAxis->setTitleText(tr("Utilisation of tier limit"));
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    ConsoleTheme::styleChart(m_chart);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);

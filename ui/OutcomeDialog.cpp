@@ -1,5 +1,6 @@
 #include "OutcomeDialog.h"
 
+#include "ConsoleTheme.h"
 #include "GovernanceWording.h"
 
 #include <cmath>
@@ -91,7 +92,7 @@ OutcomeDialog::OutcomeDialog(const Catalog& catalog, const StoredRecommendation&
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("outcomeError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    ConsoleTheme::setTone(m_error, Tone::Error);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));

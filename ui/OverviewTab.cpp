@@ -1,6 +1,7 @@
 #include "OverviewTab.h"
 
 #include "BarDelegate.h"
+#include "ConsoleTheme.h"
 #include "CostWording.h"
 #include "MetricChart.h"
 #include "SourcesModel.h"
@@ -91,7 +92,7 @@ QFrame* OverviewTab::makeCard(const QString& title, QWidget* body) {
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() - 1);
     heading->setFont(font);
-    heading->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    ConsoleTheme::setTone(heading, Tone::Muted);
     layout->addWidget(heading);
     layout->addWidget(body);
     layout->addStretch();
@@ -130,7 +131,7 @@ QWidget* OverviewTab::buildContent() {
     m_modeReasons = makeValueLabel(modeBody, "modeReasons");
     m_modeConfidence = makeValueLabel(modeBody, "modeConfidence");
     m_modeBlocked = makeValueLabel(modeBody, "modeBlocked", 0, true);
-    m_modeBlocked->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    ConsoleTheme::setTone(m_modeBlocked, Tone::Warning);
     for (QLabel* l : {m_modeName, m_modeAction, m_modeReasons, m_modeConfidence, m_modeBlocked}) {
         modeLayout->addWidget(l);
     }

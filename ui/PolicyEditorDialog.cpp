@@ -1,6 +1,7 @@
 // The scaling policies dialog (see PolicyEditorDialog.h).
 #include "PolicyEditorDialog.h"
 
+#include "ConsoleTheme.h"
 #include "Wording.h"
 #include "catalog/CatalogLoader.h"
 
@@ -88,7 +89,7 @@ PolicyEditorDialog::PolicyEditorDialog(Catalog catalog, QWidget* parent)
 
     m_problemLabel = new QLabel(this);
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020"));
+    ConsoleTheme::setTone(m_problemLabel, Tone::Error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
 
     auto* columns = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "ScalingConfigDialog.h"
 
+#include "ConsoleTheme.h"
 #include "ScalingWording.h"
 
 #include <QComboBox>
@@ -135,7 +136,7 @@ ScalingConfigDialog::ScalingConfigDialog(const ScalingConfig& config, bool demo,
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
     m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ConsoleTheme::setTone(m_problemsLabel, Tone::Error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto* layout = new QVBoxLayout(this);
@@ -241,7 +242,9 @@ void ScalingConfigDialog::validate() {
         return std::ranges::any_of(m_problems,
                                    [&](const ScalingConfigProblem& p) { return p.field == field; });
     };
-    const QString bad = QStringLiteral("background: #fde0e0;");
+    const QColor badColour =
+        ConsoleTheme::isDark() ? QColor(0x4a, 0x1c, 0x1a) : QColor(0xfd, 0xe0, 0xe0);
+    const QString bad = QStringLiteral("background: %1;").arg(badColour.name());
     m_environment->setStyleSheet(has("environment") ? bad : QString());
     for (auto& [key, box] : m_guardrails) {
         box->setStyleSheet(has("guardrails." + key) ? bad : QString());
@@ -251,7 +254,7 @@ void ScalingConfigDialog::validate() {
         for (int col = 0; col < ColCount; ++col) {
             if (QTableWidgetItem* item = m_modes->item(row, col)) {
                 const bool wrong = has("modes[" + std::to_string(row) + "]." + kColumnFields[col]);
-                item->setBackground(wrong ? QBrush(QColor(0xfd, 0xe0, 0xe0)) : QBrush());
+                item->setBackground(wrong ? QBrush(badColour) : QBrush());
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "ScalingPanel.h"
 
+#include "ConsoleTheme.h"
 #include "ScalingWording.h"
 #include "Wording.h"
 
@@ -125,8 +126,11 @@ void ScalingPanel::setView(const ScalingView& view, Timestamp now) {
     // Auto-mode only highlights the advice: the founder still makes the change.
     const bool highlight = c.autoMode == AutoMode::On && differs;
     m_advice->setText(advice);
-    m_advice->setStyleSheet(highlight ? QStringLiteral("font-weight: bold; color: #8a5300;")
-                                      : QString());
+    if (highlight) {
+        ConsoleTheme::setTone(m_advice, Tone::Warning, QStringLiteral("font-weight: bold;"));
+    } else {
+        ConsoleTheme::clearTone(m_advice);
+    }
     m_advice->setToolTip(highlight ? tr("Auto-mode is on: the advice differs from the configured "
                                         "mode. Use “Set mode…” to follow it.")
                                    : QString());
@@ -136,11 +140,11 @@ void ScalingPanel::setView(const ScalingView& view, Timestamp now) {
                               .arg(words.dateTime(c.freeze->since),
                                    QString::fromStdString(c.freeze->actor),
                                    QString::fromStdString(c.freeze->reason)));
-        m_frozen->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ConsoleTheme::setTone(m_frozen, Tone::Error);
         m_freeze->setText(tr("Unfreeze…"));
     } else {
         m_frozen->setText(tr("Open"));
-        m_frozen->setStyleSheet(QString());
+        ConsoleTheme::clearTone(m_frozen);
         m_freeze->setText(tr("Freeze onboarding…"));
     }
 

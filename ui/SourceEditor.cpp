@@ -1,5 +1,6 @@
 #include "SourceEditor.h"
 
+#include "ConsoleTheme.h"
 #include "sources/prometheus/MappingJson.h"
 
 #include <QCheckBox>
@@ -183,9 +184,8 @@ QWidget* SourceEditor::buildConnectionPage() {
            "certificate authority."));
     // Explicit lines: a word-wrapped label in this scrolled form is laid out far too tall.
     m_tlsWarning->setWordWrap(false);
-    m_tlsWarning->setStyleSheet(QStringLiteral("QLabel#tlsWarning { color: #7a3e00; background: "
-                                               "#fff1d6; border: 1px solid #e09b16; "
-                                               "border-radius: 4px; padding: 4px; }"));
+    ConsoleTheme::setBanner(m_tlsWarning, Tone::Warning,
+                            QStringLiteral("border-radius: 4px; padding: 4px;"));
     m_tlsWarning->setAccessibleName(tr("TLS warning"));
     m_form->addRow(QString(), m_tlsWarning);
 
@@ -508,7 +508,11 @@ void SourceEditor::setStoredSecret(bool stored, const QString& placeholder) {
 
 void SourceEditor::setSecretNote(const QString& text, bool warning) {
     m_secretNote->setText(text);
-    m_secretNote->setStyleSheet(warning ? QStringLiteral("color: #7a3e00;") : QString());
+    if (warning) {
+        ConsoleTheme::setTone(m_secretNote, Tone::Warning);
+    } else {
+        ConsoleTheme::clearTone(m_secretNote);
+    }
     updateAuthRows();
 }
 

@@ -1,5 +1,6 @@
 #include "SourcesDialog.h"
 
+#include "ConsoleTheme.h"
 #include "EngineBridge.h"
 #include "SourceEditor.h"
 #include "SourceSecrets.h"
@@ -27,22 +28,21 @@ namespace headroom::ui {
 
 namespace {
 
-QLabel* makeBanner(QWidget* parent, const char* name, const QString& style) {
+const QString kBannerShape = QStringLiteral("border-radius: 4px; padding: 5px;");
+// Information reads as ordinary text in a frame; the palette's roles follow light and dark.
+const QString kInfoStyle =
+    QStringLiteral("color: palette(text); border: 1px solid palette(mid); border-radius: 4px; "
+                   "padding: 5px;");
+
+QLabel* makeBanner(QWidget* parent, const char* name, Tone tone) {
     auto* label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("QLabel#%1 { %2 border-radius: 4px; padding: 5px; }")
-                             .arg(QLatin1String(name), style));
+    ConsoleTheme::setBanner(label, tone, kBannerShape);
     label->hide();
     return label;
 }
-
-const QString kWarningStyle =
-    QStringLiteral("color: #7a3e00; background: #fff1d6; border: 1px solid #e09b16;");
-const QString kErrorStyle =
-    QStringLiteral("color: #8c1d16; background: #fde8e6; border: 1px solid #d3382f;");
-const QString kInfoStyle = QStringLiteral("color: palette(text); border: 1px solid palette(mid);");
 
 QPushButton* makeButton(const QString& text, const char* name, const QString& accessible,
                         QWidget* parent) {
@@ -72,13 +72,13 @@ SourcesDialog::SourcesDialog(Engine& engine, EngineBridge& bridge, SourceSecrets
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_keychainNote = makeBanner(this, "keychainNote", kInfoStyle);
+    m_keychainNote = makeBanner(this, "keychainNote", Tone::Info);
     m_keychainNote->setAccessibleName(tr("Where secrets are kept"));
     layout->addWidget(m_keychainNote);
-    m_engineError = makeBanner(this, "engineError", kErrorStyle);
+    m_engineError = makeBanner(this, "engineError", Tone::Error);
     m_engineError->setAccessibleName(tr("Error from the engine"));
     layout->addWidget(m_engineError);
-    m_loadErrors = makeBanner(this, "loadErrors", kWarningStyle);
+    m_loadErrors = makeBanner(this, "loadErrors", Tone::Warning);
     layout->addWidget(m_loadErrors);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -673,16 +673,13 @@ void SourcesDialog::updateKeychainNote() {
     const SecretStore& store = m_secrets.store();
     switch (store.availability()) {
     case SecretStore::Availability::Available:
-        m_keychainNote->setStyleSheet(
-            QStringLiteral("QLabel#keychainNote { %1 border-radius: 4px; padding: 5px; }")
-                .arg(kInfoStyle));
+        ConsoleTheme::clearTone(m_keychainNote);
+        m_keychainNote->setStyleSheet(kInfoStyle);
         m_keychainNote->setText(tr("🔒 Tokens and passwords are kept in the desktop keychain "
                                    "(service “Headroom”), never in the database or settings."));
         break;
     case SecretStore::Availability::Unavailable:
-        m_keychainNote->setStyleSheet(
-            QStringLiteral("QLabel#keychainNote { %1 border-radius: 4px; padding: 5px; }")
-                .arg(kWarningStyle));
+        ConsoleTheme::setBanner(m_keychainNote, Tone::Warning, kBannerShape);
         m_keychainNote->setText(
             tr("⚠ No desktop keychain is available%1. Tokens and passwords you enter are kept "
                "for this session only (in memory, never written in plain text): after a restart "

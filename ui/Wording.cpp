@@ -202,6 +202,17 @@ QString Wording::aiAmount(double amount, AiUnit unit) const {
     return tr("%1 %2").arg(number(amount, 0), aiUnitName(unit));
 }
 
+QString Wording::workspaceTitle(const Workspace& workspace) {
+    // The exact titles core/demo gives the workspaces it creates.
+    if (workspace.kind == WorkspaceKind::Live && workspace.title == "This computer") {
+        return tr("This computer");
+    }
+    if (workspace.kind == WorkspaceKind::Demo && workspace.title == "Demo data — Acme Analytics") {
+        return tr("Demo data — Acme Analytics");
+    }
+    return QString::fromStdString(workspace.title.empty() ? workspace.name : workspace.title);
+}
+
 QString Wording::statusName(Status status) {
     switch (status) {
     case Status::Healthy:
@@ -531,7 +542,7 @@ QString Wording::eventDetail(const Event& event) const {
     case EventKind::RecommendationReopened:
         // The row's subject already names the recommendation; its id is for the store.
         if (const auto severity = statusFromString(text("severity").toStdString())) {
-            return tr("Severity %1").arg(statusName(*severity).toLower());
+            return tr("Severity: %1").arg(statusName(*severity));
         }
         break;
     case EventKind::DecisionRecorded:

@@ -46,6 +46,9 @@ public:
 
     // Statuses and codes.
     static QString statusName(Status status);
+    // The workspace's title; the engine's default titles (the local and demo workspaces) are
+    // worded in the console's language, titles the founder gave are shown as written.
+    static QString workspaceTitle(const Workspace& workspace);
     static QColor statusColor(Status status);
     static QString modeActionName(ModeAction action);
     static QString modeActionSummary(ModeAction action);

@@ -1,5 +1,7 @@
 #include "StrainLiveChart.h"
 
+#include "ConsoleTheme.h"
+
 #include <algorithm>
 
 #include <QChart>
@@ -66,6 +68,7 @@ StrainLiveChart::StrainLiveChart(QWidget* parent)
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_rate, Qt::AlignLeft);
     m_chart->addAxis(m_latency, Qt::AlignRight);
+    ConsoleTheme::styleChart(m_chart);
     m_throughput->attachAxis(m_x);
     m_throughput->attachAxis(m_rate);
     for (QLineSeries* s : {m_p50, m_p95, m_p99}) {

@@ -1,5 +1,7 @@
 #include "StrainRunForm.h"
 
+#include "ConsoleTheme.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -39,7 +41,7 @@ StrainRunForm::StrainRunForm(QWidget* parent)
     m_scenarioSummary = new QLabel(this);
     m_scenarioSummary->setObjectName(QStringLiteral("strainScenarioSummary"));
     m_scenarioSummary->setWordWrap(true);
-    m_scenarioSummary->setStyleSheet(QStringLiteral("color: #495057;"));
+    ConsoleTheme::setTone(m_scenarioSummary, Tone::Muted);
     form->addRow(tr("&Scenario:"), m_scenarioCombo);
     form->addRow(QString(), m_scenarioSummary);
 

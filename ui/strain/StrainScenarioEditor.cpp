@@ -1,6 +1,7 @@
 // The strain scenario editor (see StrainScenarioEditor.h).
 #include "StrainScenarioEditor.h"
 
+#include "ConsoleTheme.h"
 #include "StrainWording.h"
 #include "catalog/CatalogLoader.h"
 
@@ -129,7 +130,7 @@ StrainScenarioEditor::StrainScenarioEditor(Catalog catalog, QWidget* parent)
     name(m_problemLabel, "strainEditorProblems", tr("Problems"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020"));
+    ConsoleTheme::setTone(m_problemLabel, Tone::Error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     name(m_buttons, "strainEditorButtons", tr("Save or cancel"));
     name(saveButton(), "strainEditorSaveButton", tr("Save the scenarios"));

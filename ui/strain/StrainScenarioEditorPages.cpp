@@ -1,6 +1,7 @@
 // The strain scenario editor's pages: the scenario list with its buttons, the load form, the
 // request form and the pass criteria (see StrainScenarioEditor.h). Building only; reading and
 // validating the fields is StrainScenarioEditor.cpp's.
+#include "ConsoleTheme.h"
 #include "StrainScenarioEditor.h"
 
 #include <QComboBox>
@@ -256,7 +257,7 @@ QWidget* StrainScenarioEditor::buildCriteriaPage() {
     layout->addLayout(form);
     m_limits = named(new QLabel(page), "strainLimitsLabel", tr("Limits of any run"));
     m_limits->setWordWrap(true);
-    m_limits->setStyleSheet(QStringLiteral("color: #495057;"));
+    ConsoleTheme::setTone(m_limits, Tone::Muted);
     layout->addWidget(m_limits);
     layout->addStretch();
     return page;

@@ -1,5 +1,6 @@
 #include "StrainTestsDialog.h"
 
+#include "ConsoleTheme.h"
 #include "EngineBridge.h"
 #include "Wording.h"
 #include "catalog/CatalogLoader.h"
@@ -103,9 +104,7 @@ StrainTestsDialog::StrainTestsDialog(Engine& engine, EngineBridge& bridge,
     m_error->setObjectName(QStringLiteral("strainErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel#strainErrorLabel { color: #c92a2a; "
-                                          "background: #fff5f5; border: 1px solid #ffc9c9; "
-                                          "padding: 4px; }"));
+    ConsoleTheme::setBanner(m_error, Tone::Error, QStringLiteral("padding: 4px;"));
     m_error->hide();
     layout->addWidget(m_error);
 
