@@ -5447,6 +5447,14 @@ Es wurde keine Datei ersetzt.</translation>
             <source>The new language is used once Headroom restarts; you can restart it right after saving.</source>
             <translation>Die neue Sprache gilt, sobald Headroom neu startet; Sie können direkt nach dem Speichern neu starten.</translation>
         </message>
+        <message>
+            <source>Tray icon</source>
+            <translation>Symbol im Systemabschnitt</translation>
+        </message>
+        <message>
+            <source>Welcome screen at start</source>
+            <translation>Willkommensbildschirm beim Start</translation>
+        </message>
     </context>
     <context>
         <name>headroom::ui::RecommendationDetail</name>
@@ -7959,6 +7967,26 @@ Testen Sie nur Server, für die Sie verantwortlich sind: Für deren Betreiber si
         <message>
             <source>&amp;Close</source>
             <translation>S&amp;chließen</translation>
+        </message>
+        <message>
+            <source>Show the welcome screen at start</source>
+            <translation>Willkommensbildschirm beim Start anzeigen</translation>
+        </message>
+        <message>
+            <source>Explore the demo workspace</source>
+            <translation>Demo-Arbeitsbereich erkunden</translation>
+        </message>
+        <message>
+            <source>Show this computer's workspace</source>
+            <translation>Arbeitsbereich dieses Computers anzeigen</translation>
+        </message>
+        <message>
+            <source>Add a metric source</source>
+            <translation>Metrikquelle hinzufügen</translation>
+        </message>
+        <message>
+            <source>Close the welcome screen</source>
+            <translation>Willkommensbildschirm schließen</translation>
         </message>
     </context>
     <context>

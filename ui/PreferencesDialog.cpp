@@ -46,6 +46,7 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences& preferences,
     m_tray = new QCheckBox(tr("Show the health in the system &tray"), this);
     m_tray->setObjectName(QStringLiteral("trayCheck"));
     m_tray->setChecked(preferences.trayIcon);
+    m_tray->setAccessibleName(tr("Tray icon"));
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray->setToolTip(tr("This desktop has no system tray now; alerts show in the status "
                               "bar instead."));
@@ -55,6 +56,7 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences& preferences,
     m_welcome = new QCheckBox(tr("Show the &welcome screen at start"), this);
     m_welcome->setObjectName(QStringLiteral("welcomeCheck"));
     m_welcome->setChecked(preferences.welcomeAtStart);
+    m_welcome->setAccessibleName(tr("Welcome screen at start"));
     form->addRow(QString(), m_welcome);
     layout->addLayout(form);
 

@@ -68,6 +68,7 @@ WelcomeDialog::WelcomeDialog(bool showAtStart, QWidget* parent)
     m_showAtStart = new QCheckBox(tr("Show this screen at &start"), this);
     m_showAtStart->setObjectName(QStringLiteral("welcomeShowAtStart"));
     m_showAtStart->setChecked(showAtStart);
+    m_showAtStart->setAccessibleName(tr("Show the welcome screen at start"));
     layout->addWidget(m_showAtStart);
 
     auto* buttons = new QHBoxLayout;
@@ -79,6 +80,10 @@ WelcomeDialog::WelcomeDialog(bool showAtStart, QWidget* parent)
     add->setObjectName(QStringLiteral("welcomeAddSourceButton"));
     auto* close = new QPushButton(tr("&Close"), this);
     close->setObjectName(QStringLiteral("welcomeCloseButton"));
+    demo->setAccessibleName(tr("Explore the demo workspace"));
+    local->setAccessibleName(tr("Show this computer's workspace"));
+    add->setAccessibleName(tr("Add a metric source"));
+    close->setAccessibleName(tr("Close the welcome screen"));
     demo->setDefault(true);
     buttons->addWidget(demo);
     buttons->addWidget(local);

@@ -13,6 +13,7 @@
 #include "WelcomeDialog.h"
 #include "Wording.h"
 #include "catalog/CatalogLoader.h"
+#include "ui/AccessibleNames.h"
 
 #include <memory>
 
@@ -156,6 +157,18 @@ private slots:
         QVERIFY(keys.contains(native(QKeySequence(Qt::Key_Space)))); // the timeline's
         QVERIFY(names.contains(QStringLiteral("Preferences")));      // no '&', no '…'
         dialog->close();
+    }
+
+    void dialogsNameEveryControl() {
+        PreferencesDialog preferences(ConsolePreferences{}, QStringLiteral("en"));
+        WelcomeDialog welcome(false);
+        ShortcutsDialog shortcuts(ShortcutsDialog::collect(m_window.get()));
+        for (QDialog* dialog :
+             std::initializer_list<QDialog*>{&preferences, &welcome, &shortcuts}) {
+            const QStringList missing = test::controlsWithoutAccessibleName(dialog);
+            QVERIFY2(missing.isEmpty(), qPrintable(dialog->objectName() + QLatin1String(": ") +
+                                                   missing.join(QLatin1String(", "))));
+        }
     }
 
     void darkAndLightApplyAtOnce() {

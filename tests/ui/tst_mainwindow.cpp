@@ -15,6 +15,7 @@
 #include "RecommendationsTab.h"
 #include "catalog/CatalogLoader.h"
 #include "support/CorePrinters.h"
+#include "ui/AccessibleNames.h"
 
 #include <memory>
 
@@ -84,36 +85,6 @@ void cancelNextDecisionDialog(std::shared_ptr<QString> title) {
         dialog->reject();
     });
     poll->start();
-}
-
-// True when one of the widget's ancestors below the window is a composite control whose parts
-// (a combo box's popup list, a table's header and corner button, a tab bar's scroll buttons)
-// are named by the control itself.
-bool isPartOfControl(const QWidget* widget, const QWidget* window) {
-    for (const QWidget* p = widget->parentWidget(); p && p != window; p = p->parentWidget()) {
-        if (qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractItemView*>(p) ||
-            qobject_cast<const QTabBar*>(p) || qobject_cast<const QAbstractSpinBox*>(p) ||
-            qobject_cast<const QDialogButtonBox*>(p)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-QStringList controlsWithoutAccessibleName(const QWidget* window) {
-    QStringList missing;
-    for (const QWidget* w : window->findChildren<QWidget*>()) {
-        const bool control =
-            qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
-            qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
-            qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTabBar*>(w) ||
-            qobject_cast<const QChartView*>(w);
-        if (control && !isPartOfControl(w, window) && w->accessibleName().trimmed().isEmpty()) {
-            missing << QStringLiteral("%1 (%2)").arg(w->objectName(),
-                                                     QLatin1String(w->metaObject()->className()));
-        }
-    }
-    return missing;
 }
 
 } // namespace
@@ -251,10 +222,10 @@ private slots:
     }
 
     void everyControlHasAnAccessibleName() {
-        const QStringList missing = controlsWithoutAccessibleName(m_window.get());
+        const QStringList missing = test::controlsWithoutAccessibleName(m_window.get());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
         DecisionDialog dialog(Verdict::Defer, QStringLiteral("Anything"));
-        const QStringList inDialog = controlsWithoutAccessibleName(&dialog);
+        const QStringList inDialog = test::controlsWithoutAccessibleName(&dialog);
         QVERIFY2(inDialog.isEmpty(), qPrintable(inDialog.join(QStringLiteral(", "))));
     }
 
