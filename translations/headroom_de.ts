@@ -5834,6 +5834,18 @@ Wirkung %1 · Risiko %2 · Aufwand %3 · Konfidenz %4 %</translation>
             <source>Reason:</source>
             <translation>Begründung:</translation>
         </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>„%1“ ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>„%1“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in dollars</source>
+            <translation>„%1“ ist kein Dollarbetrag</translation>
+        </message>
     </context>
     <context>
         <name>headroom::ui::ScalingPanel</name>

@@ -1,6 +1,7 @@
 #include "CostSettingsDialog.h"
 
 #include "ConsoleTheme.h"
+#include "Wording.h"
 #include "catalog/CatalogLoader.h"
 
 #include <QDialogButtonBox>
@@ -37,7 +38,7 @@ QString dollarsText(MicroUsd money) {
     if (text.endsWith(QLatin1Char('.'))) {
         text.chop(1);
     }
-    return text;
+    return text.replace(QLatin1Char('.'), QLocale().decimalPoint()); // "0,5" in German
 }
 
 } // namespace
@@ -62,10 +63,11 @@ CostSettingsDialog::CostSettingsDialog(const Catalog& catalog, QWidget* parent)
     m_threshold->setDecimals(0);
     m_threshold->setValue(shield.alertThreshold * 100.0);
     QStringList levels;
+    const Wording wording;
     for (double level : shield.budgetAlertLevels) {
-        levels << QString::number(level * 100.0);
+        levels << QLocale().toString(level * 100.0, 'g', 6);
     }
-    m_levels = new QLineEdit(levels.join(QStringLiteral(", ")), shieldBox);
+    m_levels = new QLineEdit(levels.join(wording.listSeparator() + QLatin1Char(' ')), shieldBox);
     m_levels->setObjectName(QStringLiteral("alertLevels"));
     form->addRow(tr("Daily limit:"), m_daily);
     form->addRow(tr("Monthly limit:"), m_monthly);
@@ -159,9 +161,14 @@ Catalog CostSettingsDialog::editedCatalog() const {
     shield.perClientDailyLimit = MicroUsd::fromDollars(m_perClient->value());
     shield.alertThreshold = m_threshold->value() / 100.0;
     shield.budgetAlertLevels.clear();
-    for (const QString& part : m_levels->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const Wording wording;
+    QString levels = m_levels->text();
+    if (wording.listSeparator() == QLatin1Char(',')) {
+        levels.replace(QLatin1Char(';'), QLatin1Char(',')); // "50; 80" reads in English too
+    }
+    for (const QString& part : levels.split(wording.listSeparator(), Qt::SkipEmptyParts)) {
         bool ok = false;
-        const double percent = part.trimmed().toDouble(&ok);
+        const double percent = wording.parseNumber(part, &ok);
         // An unreadable entry becomes NaN so that validation names it rather than dropping it.
         shield.budgetAlertLevels.push_back(ok ? percent / 100.0 : std::nan(""));
     }
@@ -173,7 +180,8 @@ Catalog CostSettingsDialog::editedCatalog() const {
         };
         auto price = [&](int column) {
             bool ok = false;
-            const double value = text(column).isEmpty() ? 0.0 : text(column).toDouble(&ok);
+            const double value =
+                text(column).isEmpty() ? 0.0 : Wording().parseNumber(text(column), &ok);
             return (ok || text(column).isEmpty()) ? MicroUsd::fromDollars(value)
                                                   : MicroUsd{-1}; // refused by validation
         };

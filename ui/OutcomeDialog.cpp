@@ -2,6 +2,7 @@
 
 #include "ConsoleTheme.h"
 #include "GovernanceWording.h"
+#include "Wording.h"
 
 #include <cmath>
 
@@ -109,7 +110,7 @@ void OutcomeDialog::validate() {
     const QString text = m_actual->text().trimmed();
     if (!text.isEmpty()) {
         bool ok = false;
-        const double v = QLocale::c().toDouble(text, &ok);
+        const double v = Wording().parseNumber(text, &ok);
         if (!ok || !std::isfinite(v)) {
             problem = tr("The actual cost must be a number of dollars, e.g. 150 or -40.");
         } else if (std::abs(v) > 1e7) {
@@ -130,7 +131,7 @@ OutcomeRequest OutcomeDialog::request() const {
     const QString text = m_actual->text().trimmed();
     if (!text.isEmpty()) {
         bool ok = false;
-        const double v = QLocale::c().toDouble(text, &ok);
+        const double v = Wording().parseNumber(text, &ok);
         if (ok) {
             r.actualMonthlyCost = MicroUsd::fromDollars(v);
         }

@@ -2,6 +2,9 @@
 
 #include "ConsoleTheme.h"
 #include "ScalingWording.h"
+#include "Wording.h"
+
+#include <cmath>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -105,9 +108,9 @@ ScalingConfigDialog::ScalingConfigDialog(const ScalingConfig& config, bool demo,
         m_modes->setItem(row, ColName, cell(QString::fromStdString(m.name)));
         m_modes->setItem(row, ColMin, cell(QString::number(m.minClients)));
         m_modes->setItem(row, ColMax, cell(QString::number(m.maxClients)));
-        m_modes->setItem(row, ColPosts, cell(QString::number(m.maxPostsPerDay, 'g', 12)));
+        m_modes->setItem(row, ColPosts, cell(QLocale().toString(m.maxPostsPerDay, 'g', 12)));
         m_modes->setItem(row, ColSpend,
-                         cell(QString::number(m.maxAiSpendPerDay.dollars(), 'f', 2)));
+                         cell(QLocale().toString(m.maxAiSpendPerDay.dollars(), 'f', 2)));
     }
     auto* modesBox = new QGroupBox(tr("Mode limits"), this);
     auto* modesLayout = new QVBoxLayout(modesBox);
@@ -184,25 +187,31 @@ std::vector<Mode> ScalingConfigDialog::readModes(std::vector<ScalingConfigProble
         m.id = text(ColId).toStdString();
         m.name = text(ColName).toStdString();
         bool ok = false;
-        m.minClients = text(ColMin).toInt(&ok);
+        const Wording wording;
+        const auto problem = [&](int col, const QString& words) {
+            out.push_back({field(col), field(col) + ": " + words.arg(text(col)).toStdString()});
+        };
+        const auto whole = [&](int col) {
+            bool read = false;
+            const double v = wording.parseNumber(text(col), &read);
+            ok = read && v == std::floor(v) && std::abs(v) < 1e9;
+            return ok ? static_cast<int>(v) : 0;
+        };
+        m.minClients = whole(ColMin);
         if (!ok) {
-            out.push_back({field(ColMin), field(ColMin) + ": '" + text(ColMin).toStdString() +
-                                              "' is not a whole number"});
+            problem(ColMin, tr("'%1' is not a whole number"));
         }
-        m.maxClients = text(ColMax).toInt(&ok);
+        m.maxClients = whole(ColMax);
         if (!ok) {
-            out.push_back({field(ColMax), field(ColMax) + ": '" + text(ColMax).toStdString() +
-                                              "' is not a whole number"});
+            problem(ColMax, tr("'%1' is not a whole number"));
         }
-        m.maxPostsPerDay = text(ColPosts).toDouble(&ok);
+        m.maxPostsPerDay = wording.parseNumber(text(ColPosts), &ok);
         if (!ok) {
-            out.push_back({field(ColPosts), field(ColPosts) + ": '" + text(ColPosts).toStdString() +
-                                                "' is not a number"});
+            problem(ColPosts, tr("'%1' is not a number"));
         }
-        const double spend = text(ColSpend).toDouble(&ok);
+        const double spend = wording.parseNumber(text(ColSpend), &ok);
         if (!ok) {
-            out.push_back({field(ColSpend), field(ColSpend) + ": '" + text(ColSpend).toStdString() +
-                                                "' is not an amount in dollars"});
+            problem(ColSpend, tr("'%1' is not an amount in dollars"));
         }
         m.maxAiSpendPerDay = MicroUsd::fromDollars(ok ? spend : 0.0);
         modes.push_back(std::move(m));

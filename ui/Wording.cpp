@@ -166,6 +166,21 @@ QString Wording::subjectValue(const ConditionSubject& subject, double value) con
     return number(value, 2);
 }
 
+double Wording::parseNumber(const QString& text, bool* ok) const {
+    const QString trimmed = text.trimmed();
+    bool read = false;
+    double value = m_locale.toDouble(trimmed, &read);
+    if (!read) {
+        value = QLocale::c().toDouble(trimmed, &read);
+    }
+    *ok = read && std::isfinite(value);
+    return *ok ? value : 0.0;
+}
+
+QChar Wording::listSeparator() const {
+    return m_locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
 QString Wording::money(MicroUsd amount) const {
     // "$" before the number and the sign before both, whatever the locale's currency layout.
     const QString digits = number(std::fabs(amount.dollars()), 2);

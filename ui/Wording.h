@@ -39,6 +39,11 @@ public:
     QString subjectValue(const ConditionSubject& subject, double value) const;
     QString percent(double fraction, int decimals = 0) const; // 0.456 -> "46 %"
     QString number(double value, int decimals = 0) const;
+    // A number as a person types it: in this locale ("1.234,5" in German) or, failing that, in
+    // the C form ("1234.5"), so a pasted figure still reads. Sets *ok.
+    double parseNumber(const QString& text, bool* ok) const;
+    // What separates the items of a typed list of numbers: ';' where ',' is the decimal point.
+    QChar listSeparator() const;
     QString money(MicroUsd amount) const;
     QString moneyRange(MicroUsd min, MicroUsd max) const; // per month
     QString aiAmount(double amount, AiUnit unit) const;

@@ -5,6 +5,7 @@
 
 #include "ConsoleLanguage.h"
 #include "ConsolePreferences.h"
+#include "CostSettingsDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "Wording.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -263,11 +265,42 @@ private slots:
         QVERIFY2(date.contains(QLatin1String("01.12.")), qPrintable(date));
         QCOMPARE(Wording::metricName(MetricId::ErrorRate), QStringLiteral("Fehlerrate"));
 
+        // Typed numbers: the German form, else the C form a pasted figure has.
+        bool ok = false;
+        QCOMPARE(wording.parseNumber(QStringLiteral("1.234,5"), &ok), 1234.5);
+        QVERIFY(ok);
+        QCOMPARE(wording.parseNumber(QStringLiteral("12.5"), &ok), 12.5);
+        QVERIFY(ok);
+        wording.parseNumber(QStringLiteral("zwölf"), &ok);
+        QVERIFY(!ok);
+        QCOMPARE(wording.listSeparator(), QLatin1Char(';'));
+
         QVERIFY(language.install(QLocale(QLocale::English, QLocale::UnitedStates)));
         const Wording english;
         QCOMPARE(english.number(1234.5, 1), QStringLiteral("1,234.5"));
         QCOMPARE(english.money(MicroUsd::fromDollars(1234.5)), QStringLiteral("$1,234.50"));
         QCOMPARE(Wording::metricName(MetricId::ErrorRate), QStringLiteral("Error rate"));
+    }
+
+    // A dialog shows its numbers in German and reads them back unchanged; a typed German
+    // list of levels reads as meant.
+    void germanCostSettingsRoundTrip() {
+        ConsoleLanguage language;
+        QVERIFY(language.install(QLocale(QLocale::German, QLocale::Germany)));
+        auto catalog = loadDefaultCatalog();
+        QVERIFY(catalog.has_value());
+        {
+            CostSettingsDialog dialog(*catalog);
+            QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join('\n')));
+            QVERIFY(dialog.editedCatalog().costs == catalog->costs);
+            if (catalog->costs.shield.budgetAlertLevels.size() > 1) {
+                QVERIFY(dialog.levelsEdit()->text().contains(QLatin1Char(';')));
+            }
+            dialog.levelsEdit()->setText(QStringLiteral("50; 87,5"));
+            const std::vector<double> levels{0.5, 0.875};
+            QVERIFY(dialog.editedCatalog().costs.shield.budgetAlertLevels == levels);
+        }
+        QVERIFY(language.install(QLocale(QLocale::English, QLocale::UnitedStates)));
     }
 
     // The window built under German shows none of the English texts the translation has: a
