@@ -160,6 +160,7 @@ private slots:
             QStringLiteral("/usr/bin/headroom"),
             QStringLiteral("/usr/share/applications/%1.desktop").arg(kAppId),
             QStringLiteral("/usr/share/metainfo/%1.metainfo.xml").arg(kAppId),
+            QStringLiteral("/usr/share/mime/packages/%1.xml").arg(kAppId),
             QStringLiteral("/usr/share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId),
             QStringLiteral("/usr/share/headroom/translations/headroom_de.qm"),
         };

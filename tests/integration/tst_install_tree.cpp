@@ -62,6 +62,7 @@ QStringList expectedFiles() {
         kBinDir + QStringLiteral("/headroom"),
         QStringLiteral("%1/applications/%2.desktop").arg(kDataDir, kAppId),
         QStringLiteral("%1/metainfo/%2.metainfo.xml").arg(kDataDir, kAppId),
+        QStringLiteral("%1/mime/packages/%2.xml").arg(kDataDir, kAppId),
         QStringLiteral("%1/icons/hicolor/scalable/apps/%2.svg").arg(kDataDir, kAppId),
         kDataDir + QStringLiteral("/headroom/translations/headroom_de.qm"),
     };
@@ -217,6 +218,20 @@ private slots:
         QVERIFY(
             QFileInfo(installed(kBinDir + QLatin1Char('/') + exec.constFirst())).isExecutable());
         QCOMPARE(entry.value(QStringLiteral("TryExec")), exec.constFirst());
+    }
+
+    // A double-click on a saved bundle opens it: the entry takes a file and claims the MIME
+    // type the installed shared-mime-info file gives *.hrbundle.
+    void bundlesOpenInHeadroom() {
+        const QHash<QString, QString> entry = readDesktopEntry(desktopFile());
+        QVERIFY(entry.value(QStringLiteral("Exec")).endsWith(QLatin1String(" %f")));
+        QCOMPARE(entry.value(QStringLiteral("MimeType")),
+                 QStringLiteral("application/x-headroom-bundle;"));
+        QFile mime(installed(QStringLiteral("%1/mime/packages/%2.xml").arg(kDataDir, kAppId)));
+        QVERIFY(mime.open(QIODevice::ReadOnly));
+        const QByteArray xml = mime.readAll();
+        QVERIFY(xml.contains("type=\"application/x-headroom-bundle\""));
+        QVERIFY(xml.contains("pattern=\"*.hrbundle\""));
     }
 
     void desktopEntryIsTranslated() {
