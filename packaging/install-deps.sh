@@ -38,6 +38,8 @@ test_packages=(
   # The notification test's mail server is python3.11's smtpd module (DebuggingServer).
   python3
   xvfb xauth poppler-utils
+  # "Follow the system" is tested against a session bus of its own.
+  dbus-daemon
   # tst_install_tree validates the installed desktop entry and AppStream metainfo.
   desktop-file-utils appstream
   # The libFuzzer targets (tests/fuzz) build with clang 14; its runtimes are in libclang-rt-14-dev.

@@ -77,7 +77,9 @@ void applyMarked(QWidget* widget) {
 ConsoleTheme::ConsoleTheme(QObject* parent)
     : QObject(parent)
     , m_systemPalette(QApplication::palette())
-    , m_systemStyle(QApplication::style()->name()) {}
+    , m_systemStyle(QApplication::style()->name()) {
+    qRegisterMetaType<QDBusVariant>(); // SettingChanged carries one
+}
 
 void ConsoleTheme::apply(ThemeChoice choice) {
     m_choice = choice;
@@ -96,7 +98,16 @@ void ConsoleTheme::apply(ThemeChoice choice) {
             kPortalService, kPortalPath, kPortalSettings, QStringLiteral("SettingChanged"), this,
             SLOT(portalSettingChanged(QString, QString, QDBusVariant)));
     }
-    applyPalette(portalPrefersDark());
+    applyPalette(systemChoice(portalPrefersDark()));
+}
+
+std::optional<bool> ConsoleTheme::systemChoice(std::optional<bool> portalDark) const {
+    // The platform's own palette where it already agrees with the desktop's wish; ours only
+    // where it does not (the portal asks for dark, or for light over a dark platform palette).
+    if (portalDark && *portalDark != isDark(m_systemPalette)) {
+        return *portalDark;
+    }
+    return std::nullopt;
 }
 
 std::optional<bool> ConsoleTheme::portalPrefersDark() const {
@@ -124,7 +135,7 @@ std::optional<bool> ConsoleTheme::portalPrefersDark() const {
 void ConsoleTheme::portalSettingChanged(const QString& group, const QString& key,
                                         const QDBusVariant& value) {
     if (m_choice == ThemeChoice::System && group == kAppearance && key == kColorScheme) {
-        applyPalette(darkFromScheme(value.variant().toUInt()));
+        applyPalette(systemChoice(darkFromScheme(value.variant().toUInt())));
     }
 }
 

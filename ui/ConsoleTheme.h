@@ -65,6 +65,8 @@ private:
     void applyPalette(std::optional<bool> dark); // nullopt: the platform's own
     static void restyleAll();
     std::optional<bool> portalPrefersDark() const;
+    // What "follow the system" applies: nullopt for the platform's palette, else dark or light.
+    std::optional<bool> systemChoice(std::optional<bool> portalDark) const;
 
     ThemeChoice m_choice = ThemeChoice::System;
     QPalette m_systemPalette;
