@@ -6,6 +6,7 @@
 #include "OverviewTab.h"
 #include "RecommendationsModel.h"
 #include "RecommendationsTab.h"
+#include "RememberedGeometry.h"
 #include "ReplayStrip.h"
 #include "SecretKeychain.h"
 #include "SourceSecrets.h"
@@ -331,6 +332,7 @@ void MainWindow::openSourcesDialog() {
     }
     if (m_sourcesDialog == nullptr) {
         m_sourcesDialog = new SourcesDialog(m_engine, *m_bridge, *m_sourceSecrets, this);
+        RememberedGeometry::attach(m_sourcesDialog, m_settings, QStringLiteral("sources"));
         // Saved changes show at once: the engine polls, and the view follows.
         connect(m_bridge, &EngineBridge::sourceSaved, this, [this] { refreshHistory(); });
         connect(m_bridge, &EngineBridge::sourceRemoved, this, [this] { refreshHistory(); });

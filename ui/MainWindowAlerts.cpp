@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
 #include "OverviewTab.h"
+#include "RememberedGeometry.h"
 #include "SourceSecrets.h"
 #include "TrayNotifier.h"
 
@@ -56,6 +57,8 @@ NotificationSettingsDialog* MainWindow::openNotificationSettings() {
         m_notificationSettings = new NotificationSettingsDialog(
             m_engine, *m_bridge, *m_channelSecrets,
             liveWorkspace().isEmpty() ? QStringLiteral("local") : liveWorkspace(), this);
+        RememberedGeometry::attach(m_notificationSettings, m_settings,
+                                   QStringLiteral("notifications"));
     }
     m_notificationSettings->refresh();
     m_notificationSettings->show();

@@ -9,6 +9,7 @@
 #include "OverviewTab.h"
 #include "RecommendationDetail.h"
 #include "RecommendationsTab.h"
+#include "RememberedGeometry.h"
 #include "ResourceMonitorPanel.h"
 
 #include <QAction>
@@ -112,6 +113,7 @@ void MainWindow::refreshGovernance() {
 ChecklistDialog* MainWindow::openTierReadiness() {
     if (m_checklistDialog == nullptr) {
         m_checklistDialog = new ChecklistDialog(m_engine.catalog(), this);
+        RememberedGeometry::attach(m_checklistDialog, m_settings, QStringLiteral("readiness"));
         connect(m_checklistDialog, &ChecklistDialog::tickRequested, this,
                 [this](const QString& tier, const QString& item, bool checked) {
                     ChecklistTickRequest request;

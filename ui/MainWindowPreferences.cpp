@@ -3,6 +3,7 @@
 #include "ConsoleTheme.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "RememberedGeometry.h"
 #include "ShortcutsDialog.h"
 #include "TrayNotifier.h"
 #include "WelcomeDialog.h"
@@ -44,6 +45,7 @@ void MainWindow::setupPreferences() {
     shortcuts->setShortcutContext(Qt::WindowShortcut);
     connect(shortcuts, &QAction::triggered, this, [this] {
         auto* dialog = new ShortcutsDialog(ShortcutsDialog::collect(this), this);
+        RememberedGeometry::attach(dialog, m_settings, QStringLiteral("shortcuts"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

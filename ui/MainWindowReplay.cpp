@@ -10,6 +10,7 @@
 #include "JobProgressDialog.h"
 #include "MainWindow.h"
 #include "RecommendationsTab.h"
+#include "RememberedGeometry.h"
 #include "ReplayBar.h"
 #include "ReplayWording.h"
 #include "ScalingPanel.h"
@@ -588,6 +589,7 @@ WhatIfDialog* MainWindow::openWhatIf() {
     }
     if (!m_whatIfDialog) {
         m_whatIfDialog = new WhatIfDialog(this);
+        RememberedGeometry::attach(m_whatIfDialog, m_settings, QStringLiteral("whatIf"));
         connect(m_whatIfDialog, &WhatIfDialog::runRequested, this,
                 [this](const Catalog& edited, const std::vector<std::string>& sections) {
                     WhatIfRequest request;

@@ -8,6 +8,7 @@
 #include "EngineBridge.h"
 #include "ExportReportDialog.h"
 #include "MainWindow.h"
+#include "RememberedGeometry.h"
 #include "Wording.h"
 #include "report/ReportCsv.h"
 #include "report/ReportDocument.h"
@@ -170,6 +171,7 @@ ExportReportDialog* MainWindow::openReportDialog() {
     }
 
     auto* dialog = new ExportReportDialog(std::move(context), m_settings, this);
+    RememberedGeometry::attach(dialog, m_settings, QStringLiteral("report"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_reportDialog = dialog;
     connect(dialog, &QObject::destroyed, this, [this] {

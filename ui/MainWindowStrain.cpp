@@ -6,6 +6,7 @@
 #include "EngineBridge.h"
 #include "MainWindow.h"
 #include "OverviewTab.h"
+#include "RememberedGeometry.h"
 #include "Wording.h"
 #include "strain/StrainTestsDialog.h"
 
@@ -81,6 +82,7 @@ StrainTestsDialog* MainWindow::openStrainTests() {
     context.isDemo = isDemoShown();
     context.catalogDir = m_options.catalogDir;
     auto* dialog = new StrainTestsDialog(m_engine, *m_bridge, std::move(context), m_settings, this);
+    RememberedGeometry::attach(dialog, m_settings, QStringLiteral("strainTests"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_strainDialog = dialog;
     dialog->show();

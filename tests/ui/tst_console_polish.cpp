@@ -159,6 +159,27 @@ private slots:
         dialog->close();
     }
 
+    void dialogsReopenAtTheirLastSize() {
+        QAction* open = m_window->findChild<QAction*>(QStringLiteral("shortcutsAction"));
+        open->trigger();
+        ShortcutsDialog* first = nullptr;
+        QTRY_VERIFY((first = m_window->findChild<ShortcutsDialog*>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(first));
+        const QSize size = first->size() + QSize(57, 43);
+        first->resize(size);
+        QTRY_COMPARE(first->size(), size);
+        first->close(); // deletes itself
+        QTRY_VERIFY(m_window->findChild<ShortcutsDialog*>() == nullptr);
+
+        open->trigger();
+        ShortcutsDialog* second = nullptr;
+        QTRY_VERIFY((second = m_window->findChild<ShortcutsDialog*>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(second));
+        QCOMPARE(second->size(), size);
+        second->close();
+        QTRY_VERIFY(m_window->findChild<ShortcutsDialog*>() == nullptr);
+    }
+
     void dialogsNameEveryControl() {
         PreferencesDialog preferences(ConsolePreferences{}, QStringLiteral("en"));
         WelcomeDialog welcome(false);
