@@ -7,6 +7,7 @@
 #include <limits>
 
 #include <QCursor>
+#include <QEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QToolTip>
@@ -60,10 +61,9 @@ HistoryTimelineChart::HistoryTimelineChart(const Catalog& catalog, QWidget* pare
 
     m_configured = new QLineSeries(this);
     m_configured->setName(tr("Configured mode"));
-    m_configured->setPen(QPen(QColor(0x1f, 0x6f, 0xb4), 2.5));
     m_advised = new QLineSeries(this);
     m_advised->setName(tr("Advised mode"));
-    m_advised->setPen(QPen(QColor(0x1f, 0x6f, 0xb4, 90), 2, Qt::DashLine));
+    applyLinePens();
     const struct {
         Verdict verdict;
         QColor color;
@@ -283,6 +283,22 @@ void HistoryTimelineChart::setPage(const HistoryPage& page) {
     // A little room either side so the first and last markers are not cut in half.
     const qint64 pad = std::max<qint64>((last - first) / 40, 3'600'000);
     rebuildAxes(first - pad, last + pad);
+}
+
+void HistoryTimelineChart::applyLinePens() {
+    // The info tone reads on the palette in force; the advice is the same line, fainter.
+    const QColor line = ConsoleTheme::tone(Tone::Info);
+    m_configured->setPen(QPen(line, 2.5));
+    QColor faint = line;
+    faint.setAlphaF(ConsoleTheme::isDark() ? 0.6 : 0.4);
+    m_advised->setPen(QPen(faint, 2, Qt::DashLine));
+}
+
+void HistoryTimelineChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && m_advised != nullptr) {
+        applyLinePens();
+    }
+    QChartView::changeEvent(event);
 }
 
 void HistoryTimelineChart::rebuildAxes(qint64 fromMs, qint64 toMs) {

@@ -38,7 +38,11 @@ public:
     QString toolTipAt(const QAbstractSeries* series, int index) const;
     const QScatterSeries* decisionSeries(Verdict verdict) const;
 
+protected:
+    void changeEvent(QEvent* event) override; // a new palette: the lines' colours follow
+
 private:
+    void applyLinePens();
     int modeLevel(const std::string& modeId) const; // -1 when the catalog lacks it
     QString modeName(int level) const;
     void rebuildAxes(qint64 fromMs, qint64 toMs);

@@ -170,14 +170,17 @@ QWidget* MainWindow::buildHeader() {
     auto* workspaceLabel = new QLabel(tr("&Workspace:"), header);
     m_workspaceCombo = new QComboBox(header);
     m_workspaceCombo->setObjectName(QStringLiteral("workspaceCombo"));
-    m_workspaceCombo->setMinimumContentsLength(24);
+    m_workspaceCombo->setMinimumContentsLength(18);
     m_workspaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_workspaceCombo->setAccessibleName(tr("Workspace"));
     workspaceLabel->setBuddy(m_workspaceCombo);
 
-    m_demoBadge = new QLabel(tr("DEMO DATA — generated, not your business"), header);
+    // Short, so the header fits a 1280 px laptop in every language; the tooltip says the rest.
+    m_demoBadge = new QLabel(tr("DEMO DATA"), header);
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
-    m_demoBadge->setToolTip(tr("Every figure in this workspace is generated sample data."));
+    m_demoBadge->setToolTip(tr("Generated sample data, not your business: every figure in this "
+                               "workspace is made up."));
+    m_demoBadge->setAccessibleName(tr("Demo data: generated, not your business"));
     m_demoBadge->setStyleSheet(
         QStringLiteral("QLabel#demoBadge { background: #e8590c; color: white; font-weight: bold; "
                        "border-radius: 10px; padding: 3px 12px; }"));

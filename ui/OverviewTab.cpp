@@ -105,6 +105,9 @@ void OverviewTab::addSection(QWidget* section) {
 
 QWidget* OverviewTab::buildContent() {
     auto* content = new QWidget;
+    // Section titles read as headings, like the Alerts panel's (a style sheet's font does not
+    // pass on to the sections' contents).
+    content->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; }"));
     auto* layout = new QVBoxLayout(content);
     m_contentLayout = layout;
 

@@ -12,6 +12,13 @@ namespace headroom::ui {
 SourceWording::SourceWording(QLocale locale)
     : m_wording(std::move(locale)) {}
 
+QString SourceWording::displayName(const SourceStatus& status) {
+    if (status.kind == "host" && status.displayName == "This computer") {
+        return tr("This computer"); // core/sources/HostCollector's name
+    }
+    return QString::fromStdString(status.displayName);
+}
+
 QString SourceWording::healthName(SourceHealth health) {
     switch (health) {
     case SourceHealth::Ok:
@@ -121,7 +128,7 @@ QString SourceWording::statusLine(const SourceStatus& s, Timestamp now) const {
 QString SourceWording::statusToolTip(const SourceStatus& s, Timestamp now) const {
     QStringList lines;
     const SourceHealth health = s.health();
-    lines << tr("%1: %2").arg(QString::fromStdString(s.displayName), healthName(health));
+    lines << tr("%1: %2").arg(displayName(s), healthName(health));
     if (!s.url.empty()) {
         lines << tr("URL: %1").arg(QString::fromStdString(s.url));
     }

@@ -20,6 +20,9 @@ public:
 
     // Health.
     static QString healthName(SourceHealth health);
+    // The source's name; the built-in host collector's ("This computer") in the console's
+    // language, configured names as the founder wrote them.
+    static QString displayName(const SourceStatus& status);
     static QColor healthColor(SourceHealth health);
     static QIcon healthIcon(SourceHealth health); // a coloured dot (a ring when disabled)
     // One short line for a table's State column ("Failing — Network error, next retry 18:31").

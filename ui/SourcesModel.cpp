@@ -1,5 +1,6 @@
 #include "SourcesModel.h"
 
+#include "SourceWording.h"
 #include "UiRoles.h"
 
 #include <QBrush>
@@ -63,7 +64,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return QString::fromStdString(s.displayName);
+            return SourceWording::displayName(s);
         case KindColumn:
             return SourceWording::kindNameFromKey(s.kind);
         case LastPollColumn:
@@ -85,10 +86,9 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
         return m_sourceWording.statusToolTip(s, m_now);
     case Qt::AccessibleTextRole:
         // The dot is colour only: screen readers get the health in words.
-        return index.column() == NameColumn
-                   ? tr("%1, %2").arg(QString::fromStdString(s.displayName),
-                                      SourceWording::healthName(health))
-                   : QVariant();
+        return index.column() == NameColumn ? tr("%1, %2").arg(SourceWording::displayName(s),
+                                                               SourceWording::healthName(health))
+                                            : QVariant();
     case StatusRole:
         return int(statusOf(health));
     case HealthRole:

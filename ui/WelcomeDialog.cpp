@@ -69,6 +69,7 @@ WelcomeDialog::WelcomeDialog(bool showAtStart, QWidget* parent)
     m_showAtStart->setObjectName(QStringLiteral("welcomeShowAtStart"));
     m_showAtStart->setChecked(showAtStart);
     m_showAtStart->setAccessibleName(tr("Show the welcome screen at start"));
+    layout->addStretch(); // extra height goes below the text, not between its paragraphs
     layout->addWidget(m_showAtStart);
 
     auto* buttons = new QHBoxLayout;

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -144,7 +146,13 @@ StrainTestsDialog::StrainTestsDialog(Engine& engine, EngineBridge& bridge,
     };
     connectBridge();
     setRunning(false);
-    resize(1180, 860);
+    // Roomy where the screen allows, never past it (a 1280x800 laptop leaves ~760 px).
+    QSize size(1180, 860);
+    if (const QScreen* screen =
+            parent != nullptr ? parent->screen() : QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 40));
+    }
+    resize(size.expandedTo(minimumSizeHint()));
     refresh();
 }
 
@@ -203,10 +211,11 @@ QWidget* StrainTestsDialog::buildRunBox() {
     m_errors = counterLabel("strainErrorsLabel", box);
     m_dropped = counterLabel("strainDroppedLabel", box);
     m_dropped->setToolTip(tr("Open model: arrivals this computer could not send on time."));
+    // One row: the dialog must fit a 1280x800 laptop's height in German too.
     counters->addWidget(m_sent, 0, 0);
     counters->addWidget(m_answered, 0, 1);
-    counters->addWidget(m_errors, 1, 0);
-    counters->addWidget(m_dropped, 1, 1);
+    counters->addWidget(m_errors, 0, 2);
+    counters->addWidget(m_dropped, 0, 3);
     layout->addLayout(counters);
     showProgress({});
 
@@ -215,7 +224,7 @@ QWidget* StrainTestsDialog::buildRunBox() {
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addStretch();
-    box->setMinimumWidth(470);
+    box->setMinimumWidth(540); // the scenario's summary keeps to two lines in German too
     return box;
 }
 
