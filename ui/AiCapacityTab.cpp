@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,6 +25,65 @@ namespace headroom::ui {
 namespace {
 
 enum Period { ThisMonth, Last30Days, Last90Days, Custom };
+
+// The tab scrolls as a whole: each table is as tall as its rows (at least one), so it never
+// shows a scroll bar of its own inside the page's.
+void updateFittedHeight(QTableView* view) {
+    int height = 2 * view->frameWidth() + view->horizontalHeader()->sizeHint().height();
+    const int rows = view->model() != nullptr ? view->model()->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        height += view->rowHeight(row);
+    }
+    if (rows == 0) {
+        height += view->verticalHeader()->defaultSectionSize();
+    }
+    // A narrow window may need the horizontal scroll bar: keep the last row above it.
+    if (view->horizontalHeader()->length() > view->viewport()->width()) {
+        height += view->horizontalScrollBar()->sizeHint().height();
+    }
+    view->setFixedHeight(height);
+}
+
+// Refits the view when its width changes (the horizontal scroll bar may come or go).
+class FitOnResize : public QObject {
+public:
+    explicit FitOnResize(QTableView* view)
+        : QObject(view)
+        , m_view(view) {
+        view->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_view && event->type() == QEvent::Resize) {
+            updateFittedHeight(m_view);
+        }
+        return false;
+    }
+
+private:
+    QTableView* m_view;
+};
+
+void fitToRows(QTableView* view) {
+    new FitOnResize(view);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Deferred: a QTableWidget's own model resets while the view is being destroyed, when the
+    // view must no longer be touched; a queued call to a destroyed view is dropped.
+    const auto update = [view] {
+        QMetaObject::invokeMethod(
+            view, [view] { updateFittedHeight(view); }, Qt::QueuedConnection);
+    };
+    QAbstractItemModel* model = view->model();
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, update);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, update);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, update);
+    QObject::connect(view->verticalHeader(), &QHeaderView::sectionResized, view, update);
+    QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, update);
+    QObject::connect(view->horizontalHeader(), &QHeaderView::geometriesChanged, view, update);
+    updateFittedHeight(view);
+}
 
 QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QString& accessibleName,
                       QWidget* parent) {
@@ -37,8 +98,13 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QStr
     view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setMinimumHeight(150);
+    fitToRows(view);
     return view;
+}
+
+void stretchColumn(QTableView* view, int column) {
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 QLabel* sectionTitle(const QString& text, QWidget* parent) {
@@ -183,13 +249,16 @@ QWidget* AiCapacityTab::buildCards() {
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Equal shares: a narrow card would wrap "78 % of the $50.00 limit" beside a wide one.
     layout->addWidget(
-        card(tr("Spent today"), &m_todayValue, &m_todayDetail, QStringLiteral("spentToday"), row));
+        card(tr("Spent today"), &m_todayValue, &m_todayDetail, QStringLiteral("spentToday"), row),
+        1);
     layout->addWidget(card(tr("Spent this month"), &m_monthValue, &m_monthDetail,
-                           QStringLiteral("spentThisMonth"), row));
+                           QStringLiteral("spentThisMonth"), row),
+                      1);
     layout->addWidget(card(tr("Next month, projected"), &m_projectionValue, &m_projectionDetail,
                            QStringLiteral("projectedMonth"), row),
-                      2);
+                      1);
     return row;
 }
 
@@ -204,8 +273,9 @@ QWidget* AiCapacityTab::buildTables() {
     auto* delegate = new BarDelegate(budgets);
     delegate->clearThresholds(); // the core's AI budget rule has thresholds of its own
     budgets->setItemDelegateForColumn(BudgetModel::BarColumn, delegate);
-    budgets->horizontalHeader()->setSectionResizeMode(BudgetModel::BarColumn, QHeaderView::Stretch);
-    budgets->horizontalHeader()->setStretchLastSection(false);
+    // The bar keeps a readable width; the spare width goes to the suggestion (text, last).
+    budgets->horizontalHeader()->setSectionResizeMode(BudgetModel::BarColumn, QHeaderView::Fixed);
+    budgets->horizontalHeader()->resizeSection(BudgetModel::BarColumn, 220);
     budgets->verticalHeader()->setDefaultSectionSize(30);
     grid->addWidget(sectionTitle(tr("AI provider budgets this month"), area), 0, 0, 1, 3);
     grid->addWidget(budgets, 1, 0, 1, 3);
@@ -228,13 +298,18 @@ QWidget* AiCapacityTab::buildTables() {
     grid->addWidget(sectionTitle(tr("Cost by client"), area), 5, 1);
     m_anomalyTitle = sectionTitle(tr("Anomalies"), area);
     grid->addWidget(m_anomalyTitle, 5, 2);
-    grid->addWidget(
-        makeTable(m_byProvider, QStringLiteral("providerCostView"), tr("Cost by provider"), area),
-        6, 0);
-    grid->addWidget(
-        makeTable(m_byClient, QStringLiteral("clientCostView"), tr("Cost by client"), area), 6, 1);
-    grid->addWidget(makeTable(m_anomalies, QStringLiteral("anomalyView"), tr("Anomalies"), area), 6,
-                    2);
+    auto* providers =
+        makeTable(m_byProvider, QStringLiteral("providerCostView"), tr("Cost by provider"), area);
+    auto* clients =
+        makeTable(m_byClient, QStringLiteral("clientCostView"), tr("Cost by client"), area);
+    auto* anomalies = makeTable(m_anomalies, QStringLiteral("anomalyView"), tr("Anomalies"), area);
+    // The names and the rule take the spare width, not the figures at the end.
+    stretchColumn(providers, CostShareModel::NameColumn);
+    stretchColumn(clients, CostShareModel::NameColumn);
+    stretchColumn(anomalies, AnomalyModel::RuleColumn);
+    grid->addWidget(providers, 6, 0, Qt::AlignTop);
+    grid->addWidget(clients, 6, 1, Qt::AlignTop);
+    grid->addWidget(anomalies, 6, 2, Qt::AlignTop);
     grid->addWidget(sectionTitle(tr("Infrastructure cost and efficiency"), area), 7, 0, 1, 3);
     m_infrastructure = new QLabel(area);
     m_infrastructure->setObjectName(QStringLiteral("infrastructure"));

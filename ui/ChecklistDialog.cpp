@@ -1,12 +1,16 @@
 #include "ChecklistDialog.h"
 
+#include "ConsoleTheme.h"
 #include "GovernanceWording.h"
 #include "Wording.h"
+
+#include <algorithm>
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -15,6 +19,41 @@ namespace headroom::ui {
 namespace {
 constexpr int kTierRole = Qt::UserRole + 1;
 constexpr int kItemRole = Qt::UserRole + 2;
+constexpr int kRowHeight = 30; // as the console's other tables
+
+// Rows as tall as the other tables' (a tree's default rows are tight beside them).
+class RowHeightDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), kRowHeight));
+        return size;
+    }
+};
+
+// A sentence over the empty tree saying why it is empty; hidden while it has rows.
+QLabel* addEmptyState(QTreeWidget* tree, const QString& text) {
+    auto* label = new QLabel(text, tree->viewport());
+    label->setObjectName(QStringLiteral("checklistEmpty"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(12);
+    ConsoleTheme::setTone(label, Tone::Muted);
+    auto* layout = new QVBoxLayout(tree->viewport());
+    layout->addWidget(label);
+    const auto update = [tree, label] {
+        label->setVisible(tree->topLevelItemCount() == 0);
+    };
+    QAbstractItemModel* model = tree->model();
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, label, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, label, update);
+    QObject::connect(model, &QAbstractItemModel::modelReset, label, update);
+    update();
+    return label;
+}
+
 } // namespace
 
 ChecklistDialog::ChecklistDialog(const Catalog& catalog, QWidget* parent)
@@ -38,6 +77,9 @@ ChecklistDialog::ChecklistDialog(const Catalog& catalog, QWidget* parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setItemDelegate(new RowHeightDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    addEmptyState(m_tree, tr("Reading the tier checklists…"));
     layout->addWidget(m_tree, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -89,6 +131,9 @@ void ChecklistDialog::showReadiness(const GovernanceReadiness& g) {
             child->setData(0, kItemRole, QString::fromStdString(s.item.id));
         }
         top->setExpanded(!g.readiness || tier == g.readiness->toTier);
+    }
+    if (auto* empty = m_tree->viewport()->findChild<QLabel*>(QStringLiteral("checklistEmpty"))) {
+        empty->setText(tr("No tier has a checklist in the catalog."));
     }
     m_filling = false;
 }

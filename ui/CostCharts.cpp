@@ -72,6 +72,7 @@ void DailySpendChart::setDaily(const std::vector<DailyCost>& daily, MicroUsd dai
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     ConsoleTheme::styleChart(m_chart);
+    m_chart->setLocalizeNumbers(true); // "$1,200" / "1.200 $": the locale's digit grouping
 
     double highest = dailyLimit.dollars();
     QLineSeries* segment = nullptr;
@@ -85,6 +86,9 @@ void DailySpendChart::setDaily(const std::vector<DailyCost>& daily, MicroUsd dai
             segment = new QLineSeries;
             segment->setName(tr("Spend per day"));
             segment->setPen(QPen(colour, 2));
+            // A day between two gaps (or a period of one day) is a piece of one point, which a
+            // line alone does not draw.
+            segment->setPointsVisible(true);
             m_chart->addSeries(segment);
             segment->attachAxis(x);
             segment->attachAxis(y);
@@ -97,15 +101,22 @@ void DailySpendChart::setDaily(const std::vector<DailyCost>& daily, MicroUsd dai
         highest = std::max(highest, d.cost->dollars());
     }
     if (!daily.empty()) {
-        x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(msecs(daily.front().day))),
-                    QDateTime::fromMSecsSinceEpoch(qint64(msecs(daily.back().day))));
+        qreal first = msecs(daily.front().day);
+        qreal last = msecs(daily.back().day);
+        if (last <= first) {
+            // One day: a range of zero width draws nothing; show it between its neighbours.
+            first = msecs(daily.front().day - std::chrono::days{1});
+            last = msecs(daily.front().day + std::chrono::days{1});
+        }
+        x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first)),
+                    QDateTime::fromMSecsSinceEpoch(qint64(last)));
         if (dailyLimit.value > 0) {
             auto* limit = new QLineSeries;
             limit->setName(tr("Daily limit"));
             QPen pen(Wording::statusColor(Status::Critical), 1.5, Qt::DashLine);
             limit->setPen(pen);
-            limit->append(msecs(daily.front().day), dailyLimit.dollars());
-            limit->append(msecs(daily.back().day), dailyLimit.dollars());
+            limit->append(first, dailyLimit.dollars());
+            limit->append(last, dailyLimit.dollars());
             m_chart->addSeries(limit);
             limit->attachAxis(x);
             limit->attachAxis(y);
@@ -138,6 +149,10 @@ void CostProjectionChart::setProjection(const CostProjectionView& p, Day today) 
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     ConsoleTheme::styleChart(m_chart);
+    // With localised numbers Qt Charts formats a "%.0f" label through the chart's locale
+    // (QLocale::toString), so the decades read "$10,000,000" / "10.000.000 $" instead of
+    // "$10000000"; QString::asprintf, used otherwise, knows no grouping flag.
+    m_chart->setLocalizeNumbers(true);
 
     // Cumulative totals at the day the next month, quarter and year end, each with its
     // prediction interval.

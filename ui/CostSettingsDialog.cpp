@@ -4,6 +4,9 @@
 #include "Wording.h"
 #include "catalog/CatalogLoader.h"
 
+#include <algorithm>
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -13,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +26,14 @@ namespace {
 
 QDoubleSpinBox* moneyEdit(double dollars, QWidget* parent) {
     auto* edit = new QDoubleSpinBox(parent);
-    edit->setPrefix(QStringLiteral("$"));
+    // The "$" where the rest of the console writes it ("$50.00", "50,00 $"): what Wording puts
+    // before the first digit and after the last.
+    const QString zero = Wording().money(MicroUsd{0});
+    const auto firstDigit = std::ranges::find_if(zero, [](QChar c) { return c.isDigit(); });
+    const auto lastDigit =
+        std::ranges::find_if(zero.crbegin(), zero.crend(), [](QChar c) { return c.isDigit(); });
+    edit->setPrefix(zero.first(qsizetype(firstDigit - zero.cbegin())));
+    edit->setSuffix(zero.last(qsizetype(lastDigit - zero.crbegin())));
     edit->setDecimals(2);
     edit->setRange(0.0, 1e9);
     edit->setValue(dollars);
@@ -85,11 +97,14 @@ CostSettingsDialog::CostSettingsDialog(const Catalog& catalog, QWidget* parent)
     ratesLayout->addWidget(note);
     m_rates = new QTableWidget(0, RateColumnCount, ratesBox);
     m_rates->setObjectName(QStringLiteral("ratesTable"));
-    m_rates->setHorizontalHeaderLabels({tr("Provider"), tr("From (YYYY-MM-DD)"),
-                                        tr("$ per 1M input tokens"), tr("$ per 1M output tokens"),
-                                        tr("$ per 1k characters"), tr("$ per request")});
+    // Headers on two lines, so that the six columns fit the dialog without a scroll bar.
+    m_rates->setHorizontalHeaderLabels({tr("Provider"), tr("From\n(YYYY-MM-DD)"),
+                                        tr("$ per 1M\ninput tokens"), tr("$ per 1M\noutput tokens"),
+                                        tr("$ per 1k\ncharacters"), tr("$ per\nrequest")});
     m_rates->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rates->horizontalHeader()->setStretchLastSection(true);
     m_rates->verticalHeader()->hide();
+    m_rates->verticalHeader()->setDefaultSectionSize(30);
     for (const ProviderRate& rate : catalog.costs.rates) {
         addRateRow(rate);
     }
@@ -132,7 +147,16 @@ CostSettingsDialog::CostSettingsDialog(const Catalog& catalog, QWidget* parent)
     }
     connect(m_levels, &QLineEdit::textChanged, this, &CostSettingsDialog::revalidate);
     connect(m_rates, &QTableWidget::itemChanged, this, &CostSettingsDialog::revalidate);
-    resize(820, 560);
+    // Wide enough for every rate column where the screen allows it.
+    m_rates->resizeColumnsToContents();
+    const int tableWidth = m_rates->horizontalHeader()->length() + 2 * m_rates->frameWidth() +
+                           m_rates->verticalScrollBar()->sizeHint().width();
+    const int chrome = sizeHint().width() - m_rates->sizeHint().width();
+    int width = std::max(820, tableWidth + std::max(chrome, 60));
+    if (const QScreen* s = screen()) {
+        width = std::min(width, s->availableGeometry().width() * 9 / 10);
+    }
+    resize(width, 560);
     revalidate();
 }
 
@@ -140,8 +164,28 @@ void CostSettingsDialog::addRateRow(const ProviderRate& rate) {
     const QSignalBlocker blocker(m_rates);
     const int row = m_rates->rowCount();
     m_rates->insertRow(row);
-    m_rates->setItem(row, ProviderColumn,
-                     new QTableWidgetItem(QString::fromStdString(rate.providerId)));
+    // The provider's name shows; its id (Qt::UserRole) is what is stored. A combo box picks
+    // among the catalog's providers; an id the catalog does not know stays, shown as it is.
+    auto* provider = new QTableWidgetItem;
+    provider->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_rates->setItem(row, ProviderColumn, provider);
+    auto* choice = new QComboBox(m_rates);
+    choice->setAccessibleName(tr("Provider"));
+    for (const AiProvider& p : m_catalog.aiProviders) {
+        choice->addItem(QString::fromStdString(p.name), QString::fromStdString(p.id));
+    }
+    const QString id = QString::fromStdString(rate.providerId);
+    if (choice->findData(id) < 0) {
+        choice->addItem(id, id);
+    }
+    const auto choose = [provider, choice] {
+        provider->setText(choice->currentText());
+        provider->setData(Qt::UserRole, choice->currentData());
+    };
+    choice->setCurrentIndex(choice->findData(id));
+    choose();
+    connect(choice, &QComboBox::currentIndexChanged, m_rates, choose);
+    m_rates->setCellWidget(row, ProviderColumn, choice);
     m_rates->setItem(row, FromColumn,
                      new QTableWidgetItem(QString::fromStdString(formatDay(rate.effectiveFrom))));
     m_rates->setItem(row, InputColumn,
@@ -186,7 +230,9 @@ Catalog CostSettingsDialog::editedCatalog() const {
                                                   : MicroUsd{-1}; // refused by validation
         };
         ProviderRate rate;
-        rate.providerId = text(ProviderColumn).toStdString();
+        const QTableWidgetItem* provider = m_rates->item(row, ProviderColumn);
+        rate.providerId =
+            provider ? provider->data(Qt::UserRole).toString().toStdString() : std::string();
         rate.effectiveFrom = parseDay(text(FromColumn).toStdString()).value_or(Day{});
         rate.perMillionInputTokens = price(InputColumn);
         rate.perMillionOutputTokens = price(OutputColumn);

@@ -22,6 +22,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -45,6 +46,27 @@ constexpr int kRenderDelayMs = 250;  // the same figures drawn again (company, l
 Timestamp startOfUtcDay(QDate day) {
     return Timestamp{
         std::chrono::seconds{QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch()}};
+}
+
+// The locale's short date, as the rest of the console shows days, with the year in full: "yy"
+// would make 2026 and 1926 look alike in a period picker.
+QString dateEditFormat() {
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy"))) {
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
+    return format;
+}
+
+// A status of the preview ("Preparing preview…") is said once: in the preview's box while it
+// has no page to show, else under the page, which stays until the new one arrives.
+void showPreviewStatus(QLabel* preview, QLabel* note, bool hasPage, const QString& text) {
+    if (hasPage) {
+        note->setText(text);
+    } else {
+        preview->setText(text);
+        note->clear();
+    }
 }
 
 QHBoxLayout* pathRow(QLineEdit* edit, QPushButton* browse) {
@@ -126,7 +148,7 @@ ExportReportDialog::ExportReportDialog(ReportDialogContext context, QSettings& s
     updateProblem();
     // The first preview is asked for once the owner is listening (after the constructor).
     m_preview->setText(tr("Preparing preview…"));
-    m_previewNote->setText(tr("Preparing preview…"));
+    m_previewNote->clear(); // said once, in the preview's box
     QTimer::singleShot(0, this, &ExportReportDialog::requestPreview);
 }
 
@@ -151,7 +173,7 @@ QWidget* ExportReportDialog::buildPeriod() {
     m_to = new QDateEdit(box);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(dateEditFormat());
         edit->setTimeSpec(Qt::UTC);
         connect(edit, &QDateEdit::dateChanged, this, &ExportReportDialog::onPeriodEdited);
     }
@@ -517,7 +539,8 @@ void ExportReportDialog::updateProblem() {
 void ExportReportDialog::onDataChoiceChanged() {
     updateDefaultPaths();
     updateProblem();
-    m_previewNote->setText(tr("Preparing preview…"));
+    showPreviewStatus(m_preview, m_previewNote, m_previewData.has_value(),
+                      tr("Preparing preview…"));
     m_previewTimer->start();
 }
 
@@ -531,10 +554,12 @@ void ExportReportDialog::requestPreview() {
     const bool anySection = std::ranges::any_of(
         m_sections, [](const auto& entry) { return entry.second->isChecked(); });
     if (m_from->date() > m_to->date() || !anySection) {
-        m_previewNote->setText(tr("No preview: %1").arg(problem()));
+        showPreviewStatus(m_preview, m_previewNote, m_previewData.has_value(),
+                          tr("No preview: %1").arg(problem()));
         return;
     }
-    m_previewNote->setText(tr("Preparing preview…"));
+    showPreviewStatus(m_preview, m_previewNote, m_previewData.has_value(),
+                      tr("Preparing preview…"));
     emit previewRequested(reportRequest());
 }
 

@@ -2,6 +2,7 @@
 
 #include "AlertsWording.h"
 #include "ChannelSecrets.h"
+#include "ConsoleTheme.h"
 #include "EngineBridge.h"
 #include "engine/Engine.h"
 
@@ -15,12 +16,43 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <nlohmann/json.hpp>
 
 namespace headroom::ui {
+
+namespace {
+
+// Set on the form while "New channel" fills it (no stored channel is being edited yet).
+constexpr const char* kAddingProperty = "addingChannel";
+
+// A list with its empty state: a stack of the list and a sentence saying why it is empty.
+QWidget* withEmptyState(QWidget* list, const QString& text, const QString& name) {
+    auto* stack = new QStackedWidget(list->parentWidget());
+    auto* empty = new QLabel(text, stack);
+    empty->setObjectName(name);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setFrameShape(QFrame::StyledPanel);
+    empty->setMargin(12);
+    ConsoleTheme::setTone(empty, Tone::Muted);
+    stack->addWidget(list);
+    stack->addWidget(empty);
+    stack->setCurrentWidget(empty); // until the engine says what there is
+    return stack;
+}
+
+void showEmptyState(QWidget* list, bool empty) {
+    auto* stack = qobject_cast<QStackedWidget*>(list->parentWidget());
+    if (stack != nullptr) {
+        stack->setCurrentIndex(empty ? 1 : 0);
+    }
+}
+
+} // namespace
 
 NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBridge& bridge,
                                                        ChannelSecrets& secrets,
@@ -39,14 +71,23 @@ NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBri
     auto* left = new QVBoxLayout;
     m_channels = new QListWidget(this);
     left->addWidget(new QLabel(tr("Channels"), this));
-    left->addWidget(m_channels);
+    left->addWidget(withEmptyState(
+        m_channels,
+        tr("No notification channel yet — add one to get alerts by Slack, webhook or e-mail."),
+        QStringLiteral("noChannels")));
     auto* newButton = new QPushButton(tr("New channel"), this);
+    newButton->setObjectName(QStringLiteral("newChannelButton"));
     m_remove = new QPushButton(tr("Remove"), this);
     left->addWidget(newButton);
     left->addWidget(m_remove);
     top->addLayout(left, 1);
 
-    auto* form = new QFormLayout;
+    // The form is a widget of its own, disabled until a channel is chosen or "New channel"
+    // starts one: with nothing selected it must not look like it edits something.
+    auto* formWidget = new QWidget(this);
+    formWidget->setObjectName(QStringLiteral("channelForm"));
+    auto* form = new QFormLayout(formWidget);
+    form->setContentsMargins(0, 0, 0, 0);
     m_name = new QLineEdit(this);
     m_kind = new QComboBox(this);
     for (auto k : {NotificationKind::Email, NotificationKind::Slack, NotificationKind::Json}) {
@@ -85,11 +126,14 @@ NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBri
     buttons->addWidget(m_save);
     buttons->addWidget(m_test);
     form->addRow(buttons);
+    auto* right = new QVBoxLayout;
+    right->addWidget(formWidget);
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(m_result);
-    top->addLayout(form, 2);
+    right->addWidget(m_result);
+    right->addStretch();
+    top->addLayout(right, 2);
 
     layout->addWidget(new QLabel(tr("Recent deliveries"), this));
     m_log = new QTreeWidget(this);
@@ -97,12 +141,18 @@ NotificationSettingsDialog::NotificationSettingsDialog(Engine& engine, EngineBri
     m_log->setHeaderLabels(
         {tr("Created"), tr("Channel"), tr("What"), tr("State"), tr("Attempts"), tr("Last error")});
     m_log->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_log);
+    layout->addWidget(
+        withEmptyState(m_log, tr("No deliveries yet."), QStringLiteral("noDeliveries")));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    connect(newButton, &QPushButton::clicked, this, &NotificationSettingsDialog::clearForm);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        clearForm();
+        m_name->parentWidget()->setProperty(kAddingProperty, true);
+        updateKindFields();
+        m_name->setFocus();
+    });
     connect(m_remove, &QPushButton::clicked, this, &NotificationSettingsDialog::removeChannel);
     connect(m_save, &QPushButton::clicked, this, &NotificationSettingsDialog::save);
     connect(m_test, &QPushButton::clicked, this, &NotificationSettingsDialog::sendTest);
@@ -194,6 +244,7 @@ void NotificationSettingsDialog::showView(const AlertsView& view) {
         }
     }
     m_channels->setCurrentRow(current);
+    showEmptyState(m_channels, m_known.empty());
     m_log->clear();
     for (const auto& d : view.deliveries) {
         new QTreeWidgetItem(
@@ -201,6 +252,7 @@ void NotificationSettingsDialog::showView(const AlertsView& view) {
                     QString::fromStdString(d.summary), AlertsWording::deliveryState(d.state),
                     QString::number(d.attempts), QString::fromStdString(d.lastError)});
     }
+    showEmptyState(m_log, view.deliveries.empty());
 }
 
 void NotificationSettingsDialog::loadChannel(const NotificationChannel& c) {
@@ -234,6 +286,7 @@ void NotificationSettingsDialog::loadChannel(const NotificationChannel& c) {
 
 void NotificationSettingsDialog::clearForm() {
     m_editing.reset();
+    m_name->parentWidget()->setProperty(kAddingProperty, false);
     m_channels->setCurrentRow(-1);
     for (auto* e : {m_name, m_url, m_from, m_to, m_user, m_secret}) {
         e->clear();
@@ -251,6 +304,9 @@ void NotificationSettingsDialog::updateKindFields() {
     }
     m_remove->setEnabled(m_editing.has_value());
     m_test->setEnabled(m_editing.has_value());
+    // A stored channel in the form enables it; "New channel" enables it for a new one.
+    QWidget* form = m_name->parentWidget();
+    form->setEnabled(m_editing.has_value() || form->property(kAddingProperty).toBool());
 }
 
 NotificationChannel NotificationSettingsDialog::channelFromForm() const {

@@ -4,11 +4,13 @@
 #include "GovernanceWording.h"
 #include "Wording.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -29,8 +31,8 @@ OutcomeDialog::OutcomeDialog(const Catalog& catalog, const StoredRecommendation&
                                  : QString::fromStdString(recommendation.type)));
     auto* layout = new QVBoxLayout(this);
 
-    // Predicted beside actual, side by side.
-    auto* compare = new QHBoxLayout;
+    // What was predicted, then what happened, each across the dialog's width above the form: a
+    // column of its own squeezed every evidence line into a wrap.
     QStringList predicted;
     if (tmpl) {
         predicted << tr("Predicted: %1")
@@ -68,9 +70,21 @@ OutcomeDialog::OutcomeDialog(const Catalog& catalog, const StoredRecommendation&
     m_measured = new QLabel(actual.join(QLatin1Char('\n')), this);
     m_measured->setObjectName(QStringLiteral("actualImpact"));
     m_measured->setWordWrap(true);
-    compare->addWidget(m_predicted, 1);
-    compare->addWidget(m_measured, 1);
-    layout->addLayout(compare);
+    if (!current) {
+        ConsoleTheme::setTone(m_measured, Tone::Muted);
+    }
+    auto* predictedBox = new QGroupBox(tr("Prediction"), this);
+    auto* predictedLayout = new QVBoxLayout(predictedBox);
+    predictedLayout->addWidget(m_predicted);
+    auto* measuredBox = new QGroupBox(tr("Outcome"), this);
+    auto* measuredLayout = new QVBoxLayout(measuredBox);
+    measuredLayout->addWidget(m_measured);
+    for (QLabel* label : {m_predicted, m_measured}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    }
+    layout->addWidget(predictedBox);
+    layout->addWidget(measuredBox);
 
     auto* form = new QFormLayout;
     m_status = new QComboBox(this);
@@ -103,6 +117,9 @@ OutcomeDialog::OutcomeDialog(const Catalog& catalog, const StoredRecommendation&
     connect(m_actual, &QLineEdit::textChanged, this, &OutcomeDialog::validate);
     connect(m_note, &QPlainTextEdit::textChanged, this, &OutcomeDialog::validate);
     validate();
+    // Wide enough that an evidence line ("Response time p95 is 208 ms (threshold < 1,500 ms)")
+    // reads on one line.
+    resize(std::max(sizeHint().width(), 600), sizeHint().height());
 }
 
 void OutcomeDialog::validate() {

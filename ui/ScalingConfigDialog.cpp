@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,20 +28,39 @@ enum Column { ColId, ColName, ColMin, ColMax, ColPosts, ColSpend, ColCount };
 constexpr const char* kColumnFields[ColCount] = {
     "id", "name", "min_clients", "max_clients", "max_posts_per_day", "max_ai_spend_per_day"};
 
+enum class GuardrailScale { Score, Fraction }; // 0–100 or 0–1
+
 struct GuardrailField {
     const char* key;
     double Guardrails::*member;
+    GuardrailScale scale;
 };
 constexpr GuardrailField kGuardrailFields[] = {
-    {"min_health_for_increase", &Guardrails::minHealthForIncrease},
-    {"max_utilisation_for_increase", &Guardrails::maxUtilisationForIncrease},
-    {"freeze_below_health", &Guardrails::freezeBelowHealth},
-    {"max_warning_density", &Guardrails::maxWarningDensity},
-    {"max_churn_risk", &Guardrails::maxChurnRisk},
-    {"max_ai_cost_pressure", &Guardrails::maxAiCostPressure},
-    {"min_confidence_for_change", &Guardrails::minConfidenceForChange},
-    {"min_infra_health", &Guardrails::minInfraHealth},
+    {"min_health_for_increase", &Guardrails::minHealthForIncrease, GuardrailScale::Score},
+    {"max_utilisation_for_increase", &Guardrails::maxUtilisationForIncrease,
+     GuardrailScale::Fraction},
+    {"freeze_below_health", &Guardrails::freezeBelowHealth, GuardrailScale::Score},
+    {"max_warning_density", &Guardrails::maxWarningDensity, GuardrailScale::Fraction},
+    {"max_churn_risk", &Guardrails::maxChurnRisk, GuardrailScale::Fraction},
+    {"max_ai_cost_pressure", &Guardrails::maxAiCostPressure, GuardrailScale::Fraction},
+    {"min_confidence_for_change", &Guardrails::minConfidenceForChange, GuardrailScale::Fraction},
+    {"min_infra_health", &Guardrails::minInfraHealth, GuardrailScale::Score},
 };
+
+// Decimals that read as the field's scale ("80", "0.70", never "80.000") yet keep a stored value
+// whole: a finer value gets the decimals it needs (at most two more).
+int guardrailDecimals(GuardrailScale scale, double value) {
+    int decimals = scale == GuardrailScale::Score ? 0 : 2;
+    const auto exact = [&](int d) {
+        const double factor = std::pow(10.0, d);
+        return std::abs(std::round(value * factor) - value * factor) < 1e-6;
+    };
+    const int most = decimals + 2;
+    while (decimals < most && !exact(decimals)) {
+        ++decimals;
+    }
+    return decimals;
+}
 
 QString guardrailLabel(const char* key) {
     const std::string k(key);
@@ -72,6 +93,27 @@ QTableWidgetItem* cell(const QString& text) {
     return item;
 }
 
+void fitToModes(QDialog* dialog, QTableWidget* modes) {
+    // Opens large enough to show every mode and every column of the limits table, as far as the
+    // screen allows (Qt's default size showed one row behind a scroll bar).
+    modes->resizeColumnsToContents();
+    const int frame = 2 * modes->frameWidth();
+    const int tableWidth = modes->horizontalHeader()->length() + frame +
+                           modes->verticalScrollBar()->sizeHint().width();
+    int tableHeight = modes->horizontalHeader()->sizeHint().height() + frame;
+    for (int row = 0; row < modes->rowCount(); ++row) {
+        tableHeight += modes->rowHeight(row);
+    }
+    modes->setMinimumHeight(std::min(tableHeight, 320));
+    const QSize hint = dialog->sizeHint();
+    QSize wanted(std::max(hint.width(), tableWidth + (hint.width() - modes->sizeHint().width())),
+                 hint.height());
+    if (const QScreen* screen = dialog->screen()) {
+        wanted = wanted.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    }
+    dialog->resize(wanted);
+}
+
 } // namespace
 
 ScalingConfigDialog::ScalingConfigDialog(const ScalingConfig& config, bool demo, QWidget* parent)
@@ -101,7 +143,9 @@ ScalingConfigDialog::ScalingConfigDialog(const ScalingConfig& config, bool demo,
     m_modes->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Min clients"), tr("Max clients"),
                                         tr("Max posts/day"), tr("Max AI spend/day ($)")});
     m_modes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_modes->horizontalHeader()->setStretchLastSection(true);
     m_modes->verticalHeader()->setVisible(false);
+    m_modes->verticalHeader()->setDefaultSectionSize(30);
     for (int row = 0; row < static_cast<int>(config.modes.size()); ++row) {
         const Mode& m = config.modes[static_cast<std::size_t>(row)];
         m_modes->setItem(row, ColId, cell(QString::fromStdString(m.id)));
@@ -123,9 +167,10 @@ ScalingConfigDialog::ScalingConfigDialog(const ScalingConfig& config, bool demo,
         box->setObjectName(QStringLiteral("guardrail_") + QLatin1String(f.key));
         // Wide on purpose: the core's validation, not the spin box, says what is wrong.
         box->setRange(-1000.0, 1000.0);
-        box->setDecimals(3);
-        box->setSingleStep(0.05);
-        box->setValue(config.guardrails.*(f.member));
+        const double value = config.guardrails.*(f.member);
+        box->setDecimals(guardrailDecimals(f.scale, value));
+        box->setSingleStep(f.scale == GuardrailScale::Score ? 1.0 : 0.05);
+        box->setValue(value);
         box->setAccessibleName(guardrailLabel(f.key).chopped(1));
         guardForm->addRow(guardrailLabel(f.key), box);
         m_guardrails[f.key] = box;
@@ -166,6 +211,7 @@ ScalingConfigDialog::ScalingConfigDialog(const ScalingConfig& config, bool demo,
     connect(m_modes, &QTableWidget::itemChanged, this, [this] { validate(); });
     m_filling = false;
     validate();
+    fitToModes(this, m_modes);
 }
 
 QDoubleSpinBox* ScalingConfigDialog::guardrailBox(const std::string& key) const {

@@ -1,5 +1,6 @@
 #include "WhatIfDialog.h"
 
+#include "ConsoleTheme.h"
 #include "ReplayWording.h"
 #include "Wording.h"
 #include "catalog/CatalogLoader.h"
@@ -41,6 +42,37 @@ QTableWidgetItem* cell(const QString& text) {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
+}
+
+// A sentence over the empty results table saying why it is empty; hidden while it has rows.
+void addEmptyState(QTableWidget* table) {
+    auto* label = new QLabel(table->viewport());
+    label->setObjectName(QStringLiteral("whatIfEmpty"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(12);
+    ConsoleTheme::setTone(label, Tone::Muted);
+    auto* layout = new QVBoxLayout(table->viewport());
+    layout->addWidget(label);
+    const auto update = [table, label] {
+        label->setVisible(table->rowCount() == 0);
+    };
+    QAbstractItemModel* model = table->model();
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, label, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, label, update);
+    QObject::connect(model, &QAbstractItemModel::modelReset, label, update);
+    update();
+}
+
+QString notRunYet() {
+    return WhatIfDialog::tr(
+        "No results yet: change a CPU limit or choose a catalog file, then run the what-if.");
+}
+
+void setEmptyText(QTableWidget* table, const QString& text) {
+    if (auto* label = table->viewport()->findChild<QLabel*>(QStringLiteral("whatIfEmpty"))) {
+        label->setText(text);
+    }
 }
 
 } // namespace
@@ -109,6 +141,8 @@ WhatIfDialog::WhatIfDialog(QWidget* parent)
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_results->setToolTip(tr("Double-click a row to move the timeline there"));
+    addEmptyState(m_results);
+    setEmptyText(m_results, notRunYet());
     layout->addWidget(m_results, 1);
 
     m_fidelity = new QLabel(this);
@@ -225,6 +259,7 @@ void WhatIfDialog::setBaseline(const Catalog& baseline, const QString& workspace
         m_cpuBoxes.push_back(box);
     }
     m_results->setRowCount(0);
+    setEmptyText(m_results, notRunYet());
     m_summary->clear();
     m_fidelity->clear();
     m_progress->reset();
@@ -338,6 +373,7 @@ void WhatIfDialog::setRunning(const JobProgress& progress) {
         setBusy(true);
         m_results->setRowCount(0);
         m_summary->setText(tr("Re-evaluating…"));
+        setEmptyText(m_results, tr("Re-evaluating…"));
         m_fidelity->clear();
     }
     if (progress.total > 0) {
@@ -358,17 +394,20 @@ void WhatIfDialog::setReport(const WhatIfReport& report) {
 void WhatIfDialog::setFailed(const QString& message) {
     setBusy(false);
     m_summary->setText(tr("The what-if did not run: %1").arg(message));
+    setEmptyText(m_results, notRunYet());
 }
 
 void WhatIfDialog::setCancelled() {
     setBusy(false);
     m_summary->setText(tr("Stopped; nothing was kept."));
+    setEmptyText(m_results, notRunYet());
 }
 
 void WhatIfDialog::showReport() {
     const WhatIfReport& report = *m_report;
     const Wording words;
     m_results->setRowCount(0);
+    setEmptyText(m_results, tr("No difference to list: the edited catalog changes nothing here."));
     auto addRow = [&](const WhatIfRow& row, const QString& kind) {
         const int r = m_results->rowCount();
         m_results->insertRow(r);

@@ -18,15 +18,21 @@
 #include <memory>
 #include <sstream>
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +222,58 @@ private slots:
         QCOMPARE(it->at(1).value<CostReport>().period.services, MicroUsd::fromDollars(45.67));
     }
 
+    void oneDayChartShowsItsPoint() {
+        // "This month" on the 1st: one day of spend. A one-point line draws nothing by itself and
+        // a range from the day to the same day has no width, so the point is marked and the axis
+        // spans the day's neighbours; the daily limit spans the same range.
+        DailySpendChart chart;
+        const Day day = parseDay("2026-12-01").value();
+        chart.setDaily({DailyCost{day, MicroUsd::fromDollars(38.88)}}, MicroUsd::fromDollars(50));
+        QCOMPARE(chart.segmentCount(), 1);
+        auto* view = chart.findChild<QChartView*>();
+        QVERIFY(view);
+        auto* x = qobject_cast<QDateTimeAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QVERIFY(x->min() < x->max());
+        QVERIFY(x->min() < Wording::toDateTime(Timestamp{day} + std::chrono::hours{12}));
+        QVERIFY(x->max() > Wording::toDateTime(Timestamp{day} + std::chrono::hours{12}));
+        int spend = 0;
+        int limit = 0;
+        for (QAbstractSeries* series : view->chart()->series()) {
+            auto* line = qobject_cast<QLineSeries*>(series);
+            QVERIFY(line);
+            if (line->name() == QStringLiteral("Daily limit")) {
+                ++limit;
+                QCOMPARE(line->count(), 2);
+                QVERIFY(line->at(0).x() < line->at(1).x());
+                QCOMPARE(line->at(0).y(), 50.0);
+            } else {
+                ++spend;
+                QCOMPARE(line->count(), 1);
+                QVERIFY(line->pointsVisible());
+                QCOMPARE(line->at(0).y(), 38.88);
+            }
+        }
+        QCOMPARE(spend, 1);
+        QCOMPARE(limit, 1);
+    }
+
+    void tablesAreAsTallAsTheirRows() {
+        // The tab scrolls as a whole: its tables show every row without a scroll bar of their own.
+        AiCapacityTab* tab = m_window->aiCapacityTab();
+        for (const char* name : {"budgetView", "limitForecastView", "anomalyView"}) {
+            auto* view = tab->findChild<QTableView*>(QLatin1String(name));
+            QVERIFY2(view, name);
+            QCOMPARE(view->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+            QCOMPARE(view->minimumHeight(), view->maximumHeight()); // fixed, from its rows
+            int rows = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                rows += view->rowHeight(row);
+            }
+            QVERIFY2(view->height() >= rows, name);
+        }
+    }
+
     void budgetsDialogRefusesAnInvalidCatalog() {
         CostSettingsDialog dialog(m_catalog);
         QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -237,6 +295,31 @@ private slots:
         dialog.dailyLimitEdit()->setValue(75.5);
         QCOMPARE(dialog.editedCatalog().costs.shield.dailyLimit, MicroUsd::fromDollars(75.5));
         QCOMPARE(dialog.editedCatalog().costs.rates, m_catalog.costs.rates);
+    }
+
+    void budgetsDialogShowsProviderNamesAndKeepsIds() {
+        CostSettingsDialog dialog(m_catalog);
+        QTableWidget* rates = dialog.ratesTable();
+        QVERIFY(rates->rowCount() > 0);
+        const std::string firstId = m_catalog.costs.rates.front().providerId;
+        const AiProvider* first = m_catalog.findProvider(firstId);
+        QVERIFY(first);
+        QCOMPARE(rates->item(0, 0)->text(), QString::fromStdString(first->name));
+        QCOMPARE(rates->item(0, 0)->data(Qt::UserRole).toString(), QString::fromStdString(firstId));
+        // Choosing another provider in the row's combo box stores that provider's id.
+        auto* combo = qobject_cast<QComboBox*>(rates->cellWidget(0, 0));
+        QVERIFY(combo);
+        const auto other = std::ranges::find_if(
+            m_catalog.aiProviders, [&](const AiProvider& p) { return p.id != firstId; });
+        QVERIFY(other != m_catalog.aiProviders.end());
+        combo->setCurrentIndex(combo->findData(QString::fromStdString(other->id)));
+        QCOMPARE(rates->item(0, 0)->text(), QString::fromStdString(other->name));
+        QCOMPARE(dialog.editedCatalog().costs.rates.front().providerId, other->id);
+        // The money fields write "$" where the console's amounts do.
+        const QString zero = Wording().money(MicroUsd{0});
+        QVERIFY(zero.startsWith(dialog.dailyLimitEdit()->prefix()));
+        QVERIFY(zero.endsWith(dialog.dailyLimitEdit()->suffix()));
+        QVERIFY(!(dialog.dailyLimitEdit()->prefix() + dialog.dailyLimitEdit()->suffix()).isEmpty());
     }
 
 private:

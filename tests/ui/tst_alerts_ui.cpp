@@ -215,6 +215,18 @@ private slots:
         auto* dialog = window->findChild<NotificationSettingsDialog*>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+        // No channel yet: the lists say so, and the form is disabled until "New channel".
+        auto* noChannels = dialog->findChild<QLabel*>(QStringLiteral("noChannels"));
+        QVERIFY(noChannels);
+        QTRY_VERIFY(noChannels->isVisible());
+        QVERIFY(!dialog->channelList()->isVisible());
+        QVERIFY(!dialog->nameEdit()->isEnabled());
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        auto* newChannel = dialog->findChild<QPushButton*>(QStringLiteral("newChannelButton"));
+        QVERIFY(newChannel);
+        newChannel->click();
+        QVERIFY(dialog->nameEdit()->isEnabled());
+        QVERIFY(dialog->saveButton()->isEnabled());
         dialog->nameEdit()->setText(QStringLiteral("ops"));
         dialog->kindBox()->setCurrentIndex(
             dialog->kindBox()->findData(int(NotificationKind::Json)));
@@ -235,6 +247,9 @@ private slots:
         QVERIFY(dialog->secretEdit()->text().isEmpty());
         QVERIFY(!window->channelSecrets()->sessionOnly(QStringLiteral("ops")));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->channelList()->count(), 1, 10000);
+        QVERIFY(dialog->channelList()->isVisible());
+        QVERIFY(!noChannels->isVisible());
+        QVERIFY(dialog->nameEdit()->isEnabled()); // the saved channel stays in the form
         QVERIFY(dialog->testButton()->isEnabled());
         dialog->testButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +77,28 @@ private slots:
         QCOMPARE(edited.modes[2].maxAiSpendPerDay.value, std::int64_t{123'450'000});
         QCOMPARE(edited.modeId, std::string("pilot")); // the mode has its own action
         QVERIFY(okEnabled(dialog.buttons()));
+    }
+
+    void guardrailsReadAtTheirScale() {
+        // "80", "0.70": never "80.000", which reads as eighty thousand in German.
+        const ScalingConfig original = defaultScalingConfig(catalogWithModes(), "pilot");
+        ScalingConfigDialog dialog(original);
+        QCOMPARE(dialog.guardrailBox("min_health_for_increase")->decimals(), 0);
+        QCOMPARE(dialog.guardrailBox("max_churn_risk")->decimals(), 2);
+        // Nothing stored is rounded away by the decimals.
+        ScalingConfig fine = original;
+        fine.guardrails.maxChurnRisk = 0.125;
+        fine.guardrails.minHealthForIncrease = 62.5;
+        ScalingConfigDialog precise(fine);
+        QCOMPARE(precise.config().guardrails.maxChurnRisk, 0.125);
+        QCOMPARE(precise.config().guardrails.minHealthForIncrease, 62.5);
+        // The mode limits table shows every mode without scrolling.
+        QTableWidget* modes = dialog.modesTable();
+        int rows = modes->horizontalHeader()->sizeHint().height();
+        for (int row = 0; row < modes->rowCount(); ++row) {
+            rows += modes->rowHeight(row);
+        }
+        QVERIFY(modes->minimumHeight() >= rows);
     }
 
     void settingsShowCoreErrorsInline_data() {
