@@ -512,11 +512,12 @@ private:
             m_problems << QStringLiteral("%1: needs %2, more than the %3 a 1280x800 laptop leaves")
                               .arg(screen, sizeText(needed), sizeText(kLaptopAvailable));
         }
-        if (ownSize && (shown.width() > kLaptopAvailable.width() ||
-                        shown.height() > kLaptopAvailable.height())) {
-            m_problems << QStringLiteral("%1: sizes itself to %2, larger than the %3 a 1280x800 "
-                                         "laptop leaves")
-                              .arg(screen, sizeText(shown), sizeText(kLaptopAvailable));
+        // A dialog that sizes itself must fit a laptop, or the larger screen it opens on (where
+        // it may take more, bounded by that screen, as a laptop's would bound it).
+        const QSize bound = currentScreen.expandedTo(kLaptopAvailable);
+        if (ownSize && (shown.width() > bound.width() || shown.height() > bound.height())) {
+            m_problems << QStringLiteral("%1: sizes itself to %2, larger than its screen's %3")
+                              .arg(screen, sizeText(shown), sizeText(bound));
         }
         if (hint.width() > kLaptopAvailable.width() || hint.height() > kLaptopAvailable.height()) {
             m_problems << QStringLiteral("%1: size hint %2 is larger than the %3 a 1280x800 "
