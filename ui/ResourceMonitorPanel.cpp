@@ -1,77 +1,18 @@
 #include "ResourceMonitorPanel.h"
 
 #include "GovernanceWording.h"
+#include "TableFit.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace headroom::ui {
 
 namespace {
+
 enum Column { Name, Value, WarningAt, CriticalAt, State, Trend, ColumnCount };
-
-// The Overview scrolls as a whole: the table is as tall as its rows (at least one), so it never
-// shows a scroll bar of its own inside the page's.
-void updateFittedHeight(QTableView* view) {
-    int height = 2 * view->frameWidth() + view->horizontalHeader()->sizeHint().height();
-    const int rows = view->model()->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        height += view->rowHeight(row);
-    }
-    if (rows == 0) {
-        height += view->verticalHeader()->defaultSectionSize();
-    }
-    // A narrow window may need the horizontal scroll bar: keep the last row above it.
-    if (view->horizontalHeader()->length() > view->viewport()->width()) {
-        height += view->horizontalScrollBar()->sizeHint().height();
-    }
-    view->setFixedHeight(height);
-}
-
-// Refits the view when its width changes (the horizontal scroll bar may come or go).
-class FitOnResize : public QObject {
-public:
-    explicit FitOnResize(QTableView* view)
-        : QObject(view)
-        , m_view(view) {
-        view->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (watched == m_view && event->type() == QEvent::Resize) {
-            updateFittedHeight(m_view);
-        }
-        return false;
-    }
-
-private:
-    QTableView* m_view;
-};
-
-void fitToRows(QTableView* view) {
-    new FitOnResize(view);
-    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    // Deferred: a QTableWidget's own model resets while the view is being destroyed, when the
-    // view must no longer be touched; a queued call to a destroyed view is dropped.
-    const auto update = [view] {
-        QMetaObject::invokeMethod(
-            view, [view] { updateFittedHeight(view); }, Qt::QueuedConnection);
-    };
-    QAbstractItemModel* model = view->model();
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, update);
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, update);
-    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, update);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, update);
-    QObject::connect(view->verticalHeader(), &QHeaderView::sectionResized, view, update);
-    QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, update);
-    QObject::connect(view->horizontalHeader(), &QHeaderView::geometriesChanged, view, update);
-    updateFittedHeight(view);
-}
 
 } // namespace
 
@@ -91,7 +32,7 @@ ResourceMonitorPanel::ResourceMonitorPanel(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    fitToRows(m_table);
+    fitTableToRows(m_table);
     layout->addWidget(m_table);
     m_risk = new QLabel(this);
     m_risk->setObjectName(QStringLiteral("visualJobRiskLabel"));
