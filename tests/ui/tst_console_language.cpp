@@ -10,6 +10,7 @@
 #include "PreferencesDialog.h"
 #include "Wording.h"
 #include "catalog/CatalogLoader.h"
+#include "ui/ConsoleEngine.h"
 
 #include <memory>
 
@@ -397,17 +398,7 @@ private slots:
 
 private:
     std::unique_ptr<Engine> makeEngine(const QString& db) {
-        auto catalog = loadDefaultCatalog();
-        if (!catalog) {
-            qFatal("catalog: %s", catalog.error().message.c_str());
-        }
-        EngineOptions options;
-        options.databasePath = m_dir.filePath(db).toStdString();
-        options.catalog = *catalog;
-        options.clock = systemClock();
-        options.pollInterval = std::chrono::hours{1};
-        options.createDemoWorkspace = true;
-        return std::make_unique<Engine>(std::move(options), std::vector<std::unique_ptr<Source>>{});
+        return test::makeConsoleEngine(m_dir.filePath(db));
     }
 
     std::unique_ptr<MainWindow> makeWindow(Engine& engine, const QString& ini) {

@@ -14,6 +14,7 @@
 #include "Wording.h"
 #include "catalog/CatalogLoader.h"
 #include "ui/AccessibleNames.h"
+#include "ui/ConsoleEngine.h"
 
 #include <memory>
 
@@ -41,20 +42,6 @@ using namespace headroom::ui;
 
 namespace {
 
-std::unique_ptr<Engine> makeEngine(const QString& path) {
-    auto catalog = loadDefaultCatalog();
-    if (!catalog) {
-        qFatal("catalog: %s", catalog.error().message.c_str());
-    }
-    EngineOptions options;
-    options.databasePath = path.toStdString();
-    options.catalog = *catalog;
-    options.clock = systemClock();
-    options.pollInterval = std::chrono::hours{1};
-    options.createDemoWorkspace = true;
-    return std::make_unique<Engine>(std::move(options), std::vector<std::unique_ptr<Source>>{});
-}
-
 // The menus' actions a founder uses; Help's (About, Welcome) need none.
 QList<QAction*> mainActions(MainWindow& window) {
     QList<QAction*> actions;
@@ -81,7 +68,7 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_engine = makeEngine(m_dir.filePath(QStringLiteral("polish.db")));
+        m_engine = test::makeConsoleEngine(m_dir.filePath(QStringLiteral("polish.db")));
         ConsoleOptions console;
         console.initialWorkspace = QStringLiteral("demo");
         console.settingsPath = m_dir.filePath(QStringLiteral("polish.ini"));
@@ -273,7 +260,7 @@ private slots:
     void firstRunScreenShowsOnce() {
         const QString ini = m_dir.filePath(QStringLiteral("first.ini"));
         for (int start = 0; start < 2; ++start) {
-            auto engine = makeEngine(m_dir.filePath(QStringLiteral("first.db")));
+            auto engine = test::makeConsoleEngine(m_dir.filePath(QStringLiteral("first.db")));
             ConsoleOptions console;
             console.initialWorkspace = QStringLiteral("local");
             console.settingsPath = ini;

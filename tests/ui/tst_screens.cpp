@@ -13,7 +13,7 @@
 #include "RecommendationsModel.h"
 #include "RecommendationsTab.h"
 #include "catalog/CatalogLoader.h"
-#include "sources/HostCollector.h"
+#include "ui/ConsoleEngine.h"
 
 #include <algorithm>
 #include <functional>
@@ -52,23 +52,6 @@ constexpr QSize kDesktop{1920, 1080};
 constexpr int kTaskbar = 40;
 // What a window may take on the laptop: the whole width, the height less the taskbar.
 constexpr QSize kLaptopAvailable{kLaptop.width(), kLaptop.height() - kTaskbar};
-
-std::unique_ptr<Engine> makeEngine(const QString& path) {
-    auto catalog = loadDefaultCatalog();
-    if (!catalog) {
-        qFatal("catalog: %s", catalog.error().message.c_str());
-    }
-    EngineOptions options;
-    options.databasePath = path.toStdString();
-    options.catalog = *catalog;
-    options.clock = systemClock();
-    options.pollInterval = std::chrono::hours{1};
-    options.createDemoWorkspace = true;
-    // The local workspace shows this computer, as in the console.
-    std::vector<std::unique_ptr<Source>> sources;
-    sources.push_back(std::make_unique<HostCollector>());
-    return std::make_unique<Engine>(std::move(options), std::move(sources));
-}
 
 QString sizeText(QSize size) {
     return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
@@ -381,7 +364,8 @@ private:
         m_languageTag = language;
         const QString tag =
             QStringLiteral("%1-%2-%3").arg(QTest::currentTestFunction(), language, m_themeTag);
-        m_engine = makeEngine(m_dir.filePath(tag + QStringLiteral(".db")));
+        m_engine = test::makeConsoleEngine(m_dir.filePath(tag + QStringLiteral(".db")),
+                                           test::HostSource::Yes);
         ConsoleOptions console;
         console.initialWorkspace = QStringLiteral("demo");
         console.settingsPath = m_dir.filePath(tag + QStringLiteral(".ini"));
