@@ -279,9 +279,9 @@ private slots:
             QTRY_VERIFY((welcome = window.findChild<WelcomeDialog*>()) != nullptr);
             QVERIFY(welcome->isVisible());
             QVERIFY(!welcome->showAtStart());
-            QTRY_COMPARE(window.currentWorkspace(), QStringLiteral("local"));
+            QTRY_COMPARE_WITH_TIMEOUT(window.currentWorkspace(), QStringLiteral("local"), 30000);
             welcome->findChild<QPushButton*>(QStringLiteral("welcomeDemoButton"))->click();
-            QTRY_COMPARE(window.currentWorkspace(), QStringLiteral("demo"));
+            QTRY_COMPARE_WITH_TIMEOUT(window.currentWorkspace(), QStringLiteral("demo"), 30000);
             QVERIFY(window.preferences().welcomeSeen);
             QVERIFY(!window.preferences().showWelcomeAtStart());
         }

@@ -458,7 +458,7 @@ private:
         poll.start();
         QElapsedTimer waited;
         waited.start();
-        while (!done && waited.elapsed() < 20000) {
+        while (!done && waited.elapsed() < 60000) { // generous: the sanitizer build is slow
             open();
             QElapsedTimer asked;
             asked.start();
